@@ -1,0 +1,7 @@
+/**
+ * motcua calendar module.
+ */
+@NullMarked
+package dev.motcua.calendar;
+
+import org.jspecify.annotations.NullMarked;

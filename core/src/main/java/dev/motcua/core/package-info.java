@@ -1,0 +1,7 @@
+/**
+ * motcua core module.
+ */
+@NullMarked
+package dev.motcua.core;
+
+import org.jspecify.annotations.NullMarked;

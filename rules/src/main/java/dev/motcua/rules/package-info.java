@@ -1,0 +1,7 @@
+/**
+ * motcua rules module.
+ */
+@NullMarked
+package dev.motcua.rules;
+
+import org.jspecify.annotations.NullMarked;
