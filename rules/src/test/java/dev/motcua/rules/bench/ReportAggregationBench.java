@@ -27,6 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code mvn -B -o -Pbench -DskipTests verify -pl rules -am
  * -Djmh.args="-f 1 -wi 2 -i 3 -w 1s -r 1s ReportAggregationBench"}; the score is dossiers per second.
+ * While another module of the reactor has {@code bench.skip=false} but no benchmark matching the regex,
+ * that command fails in that module; then run JMH on the test class path directly:
+ * <pre>
+ * mvn -B -o -q -DskipTests test-compile dependency:build-classpath -pl rules -am \
+ *     -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -cp rules/target/test-classes:rules/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main \
+ *     -f 1 -wi 2 -i 3 -w 1s -r 1s ReportAggregationBench
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
