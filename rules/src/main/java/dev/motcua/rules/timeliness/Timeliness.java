@@ -1,0 +1,56 @@
+package dev.motcua.rules.timeliness;
+
+/**
+ * The timeliness of a resolved dossier (hồ sơ): early (trước hạn), on time (đúng hạn) or late (quá hạn).
+ *
+ * <p>A dossier resolved before its due day is early; on its due day, not after the due time, it is on time;
+ * after the due time it is late. A reschedule (xin lỗi và hẹn lại) never turns a late dossier on time.
+ *
+ * <p>Legal basis: Circular 01/2020/TT-VPCP form II.06a (columns "Trước hạn", "Đúng hạn", "Quá hạn");
+ * Decree 61/2018/NĐ-CP Art 19.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Timeliness {
+  /** Resolved before the due day (trước hạn). */
+  EARLY("trước hạn", "early"),
+  /** Resolved on the due day, not after the due time (đúng hạn). */
+  ON_TIME("đúng hạn", "on time"),
+  /** Resolved after the due date-time (quá hạn). */
+  LATE("quá hạn", "late");
+
+  private final String labelVi;
+  private final String labelEn;
+
+  Timeliness(String labelVi, String labelEn) {
+    this.labelVi = labelVi;
+    this.labelEn = labelEn;
+  }
+
+  /**
+   * Returns the Vietnamese label, as written on the reporting form.
+   *
+   * @return the label in Vietnamese, lower case, e.g. {@code "đúng hạn"}
+   */
+  public String labelVi() {
+    return labelVi;
+  }
+
+  /**
+   * Returns the English label.
+   *
+   * @return the label in English, lower case, e.g. {@code "on time"}
+   */
+  public String labelEn() {
+    return labelEn;
+  }
+
+  /**
+   * Tells whether this is early or on time, the numerator of the Decision 766/QĐ-TTg rate.
+   *
+   * @return true for {@link #EARLY} and {@link #ON_TIME}
+   */
+  public boolean isEarlyOrOnTime() {
+    return this != LATE;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.motcua.rules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.Test;
+
+/** Architecture of the rules module's main classes (DESIGN §1; STYLE "ArchUnit"). */
+class RulesArchitectureTest {
+
+  static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.motcua.rules");
+
+  @Test
+  void packages_noCycles() {
+    slices().matching("dev.motcua.rules.(**)").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void jackson_onlyInJsonPackages() {
+    noClasses().that().resideOutsideOfPackage("..json..")
+        .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..").check(MAIN);
+  }
+
+  @Test
+  void report_doesNotDependOnItsJsonOrSyntheticPackages() {
+    noClasses().that().resideInAPackage("dev.motcua.rules.report")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.motcua.rules.report.json..", "dev.motcua.rules.report.synthetic..")
+        .check(MAIN);
+  }
+
+  @Test
+  void clock_neverRead() {
+    noClasses().should().callMethodWhere(
+            com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("now")))
+        .because("the library never reads a clock (DESIGN §1)")
+        .check(MAIN);
+    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock").check(MAIN);
+  }
+
+  @Test
+  void standardStreams_neverUsed() {
+    GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(MAIN);
+  }
+
+  @Test
+  void legacyDateAndGenericExceptions_neverUsed() {
+    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date").check(MAIN);
+    GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(MAIN);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.motcua.rules.bench;
+
+import dev.motcua.rules.report.ProcessingReport;
+import dev.motcua.rules.report.ReportColumn;
+import dev.motcua.rules.report.ReportPeriod;
+import dev.motcua.rules.report.synthetic.SyntheticWorkload;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Ten million generated dossiers streamed into the annual report 2026 in a JVM whose heap is capped at
+ * 256 MB ({@code -Xmx256m}): the run fails with an OutOfMemoryError if the aggregation held the dossiers.
+ * The score is the time of one pass (generation included).
+ *
+ * <p>Run: {@code mvn -B -o -Pbench -DskipTests verify -pl rules -am
+ * -Djmh.args="-f 1 -wi 0 -i 1 StreamedReportBench"} (add {@code -prof gc} for allocation figures), or
+ * directly with {@code java ... org.openjdk.jmh.Main -f 1 -wi 0 -i 1 -prof gc StreamedReportBench} as
+ * described in {@link ReportAggregationBench}. The fork's {@code -Xmx256m} comes from the annotation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+public class StreamedReportBench {
+
+  static final long N = 10_000_000;
+  static final SyntheticWorkload WORKLOAD = SyntheticWorkload.builder().seed(1)
+      .firstDay(LocalDate.of(2026, 1, 5)).dossiersPerWorkingDay((int) (N / 240)).build();
+
+  @Benchmark
+  public long tenMillionSequential() {
+    ProcessingReport report = WORKLOAD.stream(N).collect(ProcessingReport.collector(ReportPeriod.annual(2026)));
+    return check(report);
+  }
+
+  @Benchmark
+  public long tenMillionParallel() {
+    ProcessingReport report = WORKLOAD.stream(N).parallel()
+        .collect(ProcessingReport.collector(ReportPeriod.annual(2026)));
+    return check(report);
+  }
+
+  private static long check(ProcessingReport report) {
+    long counted = report.total().get(ReportColumn.RECEIVED_TOTAL) + report.total().get(ReportColumn.REFUSED);
+    if (counted < N * 9 / 10) {
+      throw new IllegalStateException("Only " + counted + " of " + N + " dossiers counted");
+    }
+    return counted;
+  }
+}
