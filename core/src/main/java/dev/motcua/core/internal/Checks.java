@@ -1,0 +1,48 @@
+package dev.motcua.core.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Argument checks shared by the value types of the core module.
+ *
+ * <p>Not public API.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Checks that a text is present and not blank.
+   *
+   * @param value the text
+   * @param name the name of the argument, used in messages
+   * @return the text, unchanged
+   * @throws NullPointerException if the text is null
+   * @throws IllegalArgumentException if the text is blank
+   */
+  public static String nonBlank(String value, String name) {
+    Objects.requireNonNull(value, name);
+    checkArgument(!value.isBlank(), "%s must not be blank, was '%s'", name, value);
+    return value;
+  }
+
+  /**
+   * Copies a list of non-blank texts.
+   *
+   * @param values the texts
+   * @param name the name of the argument, used in messages
+   * @return an unmodifiable copy
+   * @throws NullPointerException if the list or an element is null
+   * @throws IllegalArgumentException if an element is blank
+   */
+  public static List<String> nonBlankList(List<String> values, String name) {
+    Objects.requireNonNull(values, name);
+    List<String> copy = List.copyOf(values);
+    for (int i = 0; i < copy.size(); i++) {
+      nonBlank(copy.get(i), name + "[" + i + "]");
+    }
+    return copy;
+  }
+}

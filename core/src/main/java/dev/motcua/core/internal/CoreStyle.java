@@ -1,0 +1,24 @@
+package dev.motcua.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of the core module: package-private generated {@code Immutable*} classes hidden
+ * behind their abstract value type, strict builders and JDK-only collections.
+ *
+ * <p>Not public API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface CoreStyle {}

@@ -1,0 +1,451 @@
+package dev.motcua.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.dossier.DossierStatus;
+import dev.motcua.core.dossier.Channel;
+import dev.motcua.core.dossier.Outcome;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.DossierLifecycle;
+import dev.motcua.core.lifecycle.Replay;
+import dev.motcua.core.lifecycle.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads and writes the versioned JSON formats of event logs and dossiers.
+ *
+ * <p>Event log, format version 1 ({@code "formatVersion"} must come first, so that a log can be streamed):
+ *
+ * <pre>{@code
+ * {"formatVersion":1,"events":[
+ *   {"type":"received","at":"2026-02-10T08:00:00+07:00",
+ *    "actor":{"kind":"officer","id":"cb-001","name":"Trần Thị B","unit":"000.00.15.H05"},
+ *    "filing":{"procedureCode":"1.001234","channel":"COUNTER",
+ *              "applicant":{"name":"Nguyễn Văn A"},"receivingUnit":"000.00.15.H05"},
+ *    "code":"000.00.15.H05-260210-0001","appointment":"2026-02-20T17:00:00+07:00"}]}
+ * }</pre>
+ *
+ * <p>Dossier, format version 1: the same {@code "events"} plus a summary of derived fields ({@code
+ * "status"} required; {@code "code"}, {@code "procedureCode"}, {@code "channel"}, {@code "receivedAt"},
+ * {@code "appointment"}, {@code "outcome"} written when known). Reading replays the events with {@link
+ * DossierLifecycle#standard()} and checks that the summary matches them.
+ *
+ * <p>Instants are written with the output offset ({@code +07:00} by default, Vietnam's offset) and read
+ * with any offset. Errors are {@link JsonFormatException}s naming the JSON path.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EventLogJson {
+  /** The format version written and read. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+  private static final EventLogJson STANDARD = new EventLogJson(VIETNAM);
+
+  private final Codec codec;
+  private final ObjectMapper mapper;
+  private final JsonFactory factory;
+
+  private EventLogJson(ZoneOffset offset) {
+    this.codec = new Codec(offset);
+    this.factory =
+        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.mapper = new ObjectMapper(factory);
+  }
+
+  /**
+   * Returns the standard instance, writing instants with offset {@code +07:00}.
+   *
+   * @return the standard instance
+   */
+  public static EventLogJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns an instance that writes instants with another offset; reading accepts any offset.
+   *
+   * @param offset the output offset
+   * @return the instance
+   */
+  public EventLogJson withOutputOffset(ZoneOffset offset) {
+    Objects.requireNonNull(offset, "offset");
+    return offset.equals(codec.offset()) ? this : new EventLogJson(offset);
+  }
+
+  /**
+   * Writes an event log to a string.
+   *
+   * @param events the events
+   * @return the JSON text
+   */
+  public String write(List<? extends DossierEvent> events) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(w)) {
+      writeLog(g, events);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Writes an event log to a stream in UTF-8; the stream is not closed.
+   *
+   * @param events the events
+   * @param out the output stream
+   * @throws IOException if writing fails
+   */
+  public void write(List<? extends DossierEvent> events, OutputStream out) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+      writeLog(g, events);
+    }
+  }
+
+  private void writeLog(JsonGenerator g, List<? extends DossierEvent> events) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("formatVersion", FORMAT_VERSION);
+    g.writeArrayFieldStart("events");
+    for (DossierEvent e : events) {
+      codec.writeEvent(g, e);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads a whole event log.
+   *
+   * @param json the JSON text
+   * @return the events, unmodifiable
+   * @throws JsonFormatException if the text does not match the format, naming the path
+   * @throws IOException if the text is not well-formed JSON
+   */
+  public List<DossierEvent> read(String json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = factory.createParser(json)) {
+      return collect(new LogIterator(p));
+    }
+  }
+
+  /**
+   * Reads a whole event log from a stream; the stream is not closed.
+   *
+   * @param in the UTF-8 input
+   * @return the events, unmodifiable
+   * @throws JsonFormatException if the input does not match the format, naming the path
+   * @throws IOException if the input is not well-formed JSON or cannot be read
+   */
+  public List<DossierEvent> read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = factory.createParser(in).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
+      return collect(new LogIterator(p));
+    }
+  }
+
+  private static List<DossierEvent> collect(LogIterator it) throws IOException {
+    List<DossierEvent> out = new ArrayList<>();
+    try {
+      while (it.hasNext()) {
+        out.add(it.next());
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Streams the events of a log, reading one event at a time, so a large log is never in memory at once.
+   *
+   * <p>The header is read before this method returns. Errors met while streaming are thrown as {@link
+   * UncheckedIOException} whose cause is the {@link JsonFormatException} or parse error. Closing the stream
+   * closes the input.
+   *
+   * <pre>{@code
+   * try (Stream<DossierEvent> events = EventLogJson.standard().stream(in)) {
+   *   Replay replay = DossierLifecycle.standard().replay(events::iterator);
+   * }
+   * }</pre>
+   *
+   * @param in the UTF-8 input, closed with the stream
+   * @return a sequential, ordered stream of events
+   * @throws JsonFormatException if the header does not match the format
+   * @throws IOException if the input cannot be read
+   */
+  public Stream<DossierEvent> stream(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    JsonParser p = factory.createParser(in);
+    LogIterator it;
+    try {
+      it = new LogIterator(p);
+    } catch (IOException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(
+            () -> {
+              try {
+                p.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** Reads {"formatVersion":1,"events":[ ... ]} one event at a time. */
+  private final class LogIterator implements Iterator<DossierEvent> {
+    private final JsonParser p;
+    private int index;
+    private boolean done;
+    private JsonToken next;
+
+    LogIterator(JsonParser p) throws IOException {
+      this.p = p;
+      expectHeader();
+      next = p.nextToken();
+    }
+
+    private void expectHeader() throws IOException {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new JsonFormatException("", "expected an event log object {\"formatVersion\":1,\"events\":[…]}", p.currentTokenLocation());
+      }
+      if (p.nextToken() != JsonToken.FIELD_NAME || !p.currentName().equals("formatVersion")) {
+        throw new JsonFormatException(
+            p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : "",
+            "expected \"formatVersion\" as the first field",
+            p.currentTokenLocation());
+      }
+      JsonToken v = p.nextToken();
+      if (v != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT_VERSION) {
+        throw new JsonFormatException(
+            "formatVersion", "unsupported format version " + p.getText() + ", expected " + FORMAT_VERSION, p.currentTokenLocation());
+      }
+      JsonToken f = p.nextToken();
+      if (f != JsonToken.FIELD_NAME || !p.currentName().equals("events")) {
+        throw new JsonFormatException(
+            f == JsonToken.FIELD_NAME ? p.currentName() : "events",
+            f == JsonToken.FIELD_NAME ? "unknown field, expected \"events\"" : "missing required field",
+            p.currentTokenLocation());
+      }
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new JsonFormatException("events", "expected an array", p.currentTokenLocation());
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (done) {
+        return false;
+      }
+      if (next == JsonToken.END_ARRAY) {
+        try {
+          JsonToken t = p.nextToken();
+          if (t == JsonToken.FIELD_NAME) {
+            throw new JsonFormatException(p.currentName(), "unknown field", p.currentTokenLocation());
+          }
+          if (t != JsonToken.END_OBJECT) {
+            throw new JsonFormatException("", "expected the end of the event log", p.currentTokenLocation());
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        done = true;
+        return false;
+      }
+      return true;
+    }
+
+    @Override
+    public DossierEvent next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("No more events after events[" + (index - 1) + "]");
+      }
+      String path = "events[" + index + "]";
+      JsonLocation location = p.currentTokenLocation();
+      try {
+        JsonNode node = mapper.readTree(p);
+        DossierEvent e;
+        try {
+          e = Codec.readEvent(node, path);
+        } catch (FormatError ex) {
+          throw ex.toException(location);
+        }
+        index++;
+        next = p.nextToken();
+        return e;
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
+  }
+
+  /**
+   * Reads one event.
+   *
+   * @param json the JSON object of the event
+   * @return the event
+   * @throws JsonFormatException if the text does not match the format, naming the path
+   * @throws IOException if the text is not well-formed JSON
+   */
+  public DossierEvent readEvent(String json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    try {
+      return Codec.readEvent(mapper.readTree(json), "");
+    } catch (FormatError e) {
+      throw e.toException(null);
+    }
+  }
+
+  /**
+   * Writes one event.
+   *
+   * @param event the event
+   * @return the JSON object of the event
+   */
+  public String writeEvent(DossierEvent event) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(w)) {
+      codec.writeEvent(g, event);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Writes a dossier: its summary and its events.
+   *
+   * @param dossier the dossier
+   * @return the JSON text
+   */
+  public String writeDossier(Dossier dossier) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(w)) {
+      writeDossier(g, dossier);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  void writeDossier(JsonGenerator g, Dossier d) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("formatVersion", FORMAT_VERSION);
+    if (d.code().isPresent()) {
+      g.writeStringField("code", d.code().get().toString());
+    }
+    g.writeStringField("status", d.status().name());
+    g.writeStringField("procedureCode", d.procedureCode());
+    g.writeStringField("channel", d.channel().name());
+    if (d.receivedAt().isPresent()) {
+      codec.writeInstant(g, "receivedAt", d.receivedAt().get());
+    }
+    if (d.appointment().isPresent()) {
+      codec.writeInstant(g, "appointment", d.appointment().get());
+    }
+    if (d.outcome().isPresent()) {
+      g.writeStringField("outcome", d.outcome().get().name());
+    }
+    g.writeArrayFieldStart("events");
+    for (DossierEvent e : d.history()) {
+      codec.writeEvent(g, e);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads a dossier: replays its events with the standard lifecycle and checks its summary.
+   *
+   * @param json the JSON text
+   * @return the dossier
+   * @throws JsonFormatException if the text does not match the format, an event is refused by the
+   *     lifecycle, or the summary does not match the events, naming the path
+   * @throws IOException if the text is not well-formed JSON
+   */
+  public Dossier readDossier(String json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    try {
+      return readDossier(mapper.readTree(json), "");
+    } catch (FormatError e) {
+      throw e.toException(null);
+    }
+  }
+
+  static Dossier readDossier(JsonNode node, String path) {
+    Obj o = Obj.of(node, path);
+    int version = o.intValue("formatVersion");
+    if (version != FORMAT_VERSION) {
+      throw new FormatError(o.child("formatVersion"), "unsupported format version " + version + ", expected " + FORMAT_VERSION);
+    }
+    Optional<String> code = o.optText("code");
+    DossierStatus status = o.enumValue("status", DossierStatus.class);
+    Optional<String> procedureCode = o.optText("procedureCode");
+    Optional<Channel> channel = o.optEnum("channel", Channel.class);
+    Optional<java.time.Instant> receivedAt = o.optInstant("receivedAt");
+    Optional<java.time.Instant> appointment = o.optInstant("appointment");
+    Optional<Outcome> outcome = o.optEnum("outcome", Outcome.class);
+    JsonNode array = o.array("events");
+    List<DossierEvent> events = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      events.add(Codec.readEvent(array.get(i), o.child("events") + "[" + i + "]"));
+    }
+    o.end();
+    Replay replay = DossierLifecycle.standard().replay(events);
+    List<Violation> refusals = replay.refusals();
+    if (!refusals.isEmpty()) {
+      Violation v = refusals.get(0);
+      throw new FormatError(
+          o.child("events") + "[" + v.eventIndex() + "]", "refused by the lifecycle: " + v);
+    }
+    Dossier d =
+        replay.dossier().orElseThrow(() -> new FormatError(o.child("events"), "must not be empty"));
+    check(o, "status", Optional.of(status), Optional.of(d.status()));
+    check(o, "code", code, d.code().map(Object::toString));
+    check(o, "procedureCode", procedureCode, Optional.of(d.procedureCode()));
+    check(o, "channel", channel, Optional.of(d.channel()));
+    check(o, "receivedAt", receivedAt, d.receivedAt());
+    check(o, "appointment", appointment, d.appointment());
+    check(o, "outcome", outcome, d.outcome());
+    return d;
+  }
+
+  // A summary field may be omitted; if given, it must equal the value derived from the events.
+  private static void check(Obj o, String field, Optional<?> given, Optional<?> derived) {
+    if (given.isPresent() && !given.equals(derived)) {
+      throw new FormatError(
+          o.child(field),
+          "summary value " + given.get() + " does not match the events, which give "
+              + derived.map(Object::toString).orElse("none"));
+    }
+  }
+
+  Codec codec() {
+    return codec;
+  }
+}

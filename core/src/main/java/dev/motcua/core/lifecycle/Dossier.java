@@ -1,0 +1,476 @@
+package dev.motcua.core.lifecycle;
+
+import com.google.common.collect.ImmutableMap;
+import dev.motcua.core.dossier.Applicant;
+import dev.motcua.core.dossier.Channel;
+import dev.motcua.core.dossier.DossierCode;
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.dossier.DossierStatus;
+import dev.motcua.core.dossier.Filing;
+import dev.motcua.core.dossier.Outcome;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dossier (hồ sơ thủ tục hành chính): its history of events and the fields derived from it.
+ *
+ * <p>The history is the source of truth. Every other accessor is derived from it by one pure fold, so two
+ * dossiers are equal exactly when their histories are equal. Dossiers are made only by a {@link
+ * DossierLifecycle} ({@code start}, {@code apply}, {@code replay}), so every dossier satisfies the
+ * structural rules of the lifecycle.
+ *
+ * <p>Applying an event does not copy the history: dossiers share an append-only store, so a replay is
+ * linear in the number of events.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Dossier {
+  private final EventBuffer buffer;
+  private final int size;
+  private final DossierStatus status;
+  private final Filing filing;
+  private final @Nullable DossierCode code;
+  private final @Nullable Instant receivedAt;
+  private final @Nullable Instant originalAppointment;
+  private final @Nullable Instant appointment;
+  private final int intakeNoticeCount;
+  private final int rescheduleCount;
+  private final ImmutableMap<String, Integer> supplementRequests;
+  private final ImmutableMap<String, Instant> unitReceipts;
+  private final String currentUnit;
+  private final @Nullable Instant lastSupplementedAt;
+  private final @Nullable Outcome outcome;
+  private final @Nullable Instant resolvedAt;
+
+  private Dossier(Fold f) {
+    this.buffer = f.buffer;
+    this.size = f.size;
+    this.status = f.status;
+    this.filing = f.filing;
+    this.code = f.code;
+    this.receivedAt = f.receivedAt;
+    this.originalAppointment = f.originalAppointment;
+    this.appointment = f.appointment;
+    this.intakeNoticeCount = f.intakeNoticeCount;
+    this.rescheduleCount = f.rescheduleCount;
+    this.supplementRequests = f.supplementRequests;
+    this.unitReceipts = f.unitReceipts;
+    this.currentUnit = f.currentUnit;
+    this.lastSupplementedAt = f.lastSupplementedAt;
+    this.outcome = f.outcome;
+    this.resolvedAt = f.resolvedAt;
+  }
+
+  /** Folds the first event; the structural rules have admitted it. */
+  static Dossier start(DossierEvent first, DossierStatus status) {
+    Fold f = new Fold();
+    f.buffer = EventBuffer.of(first);
+    f.size = 1;
+    f.filing = filingOf(first).orElseThrow(() -> new IllegalStateException("No filing on " + first));
+    f.currentUnit = f.filing.receivingUnit();
+    f.supplementRequests = ImmutableMap.of();
+    f.unitReceipts = ImmutableMap.of();
+    f.status = status;
+    f.fold(first);
+    return new Dossier(f);
+  }
+
+  /** Folds a further event; the structural rules have admitted it. */
+  Dossier next(DossierEvent event, DossierStatus newStatus) {
+    Fold f = new Fold(this);
+    f.buffer = buffer.append(size, event);
+    f.size = size + 1;
+    f.status = newStatus;
+    f.fold(event);
+    return new Dossier(f);
+  }
+
+  static Optional<Filing> filingOf(DossierEvent event) {
+    if (event instanceof DossierEvent.Submitted s) {
+      return Optional.of(s.filing());
+    } else if (event instanceof DossierEvent.Received r) {
+      return r.filing();
+    } else if (event instanceof DossierEvent.Refused r) {
+      return r.filing();
+    }
+    return Optional.empty();
+  }
+
+  /** The mutable accumulator of the fold; lives only while one dossier is built. */
+  private static final class Fold {
+    EventBuffer buffer;
+    int size;
+    DossierStatus status;
+    Filing filing;
+    @Nullable DossierCode code;
+    @Nullable Instant receivedAt;
+    @Nullable Instant originalAppointment;
+    @Nullable Instant appointment;
+    int intakeNoticeCount;
+    int rescheduleCount;
+    ImmutableMap<String, Integer> supplementRequests;
+    ImmutableMap<String, Instant> unitReceipts;
+    String currentUnit;
+    @Nullable Instant lastSupplementedAt;
+    @Nullable Outcome outcome;
+    @Nullable Instant resolvedAt;
+
+    Fold() {}
+
+    Fold(Dossier d) {
+      buffer = d.buffer;
+      size = d.size;
+      status = d.status;
+      filing = d.filing;
+      code = d.code;
+      receivedAt = d.receivedAt;
+      originalAppointment = d.originalAppointment;
+      appointment = d.appointment;
+      intakeNoticeCount = d.intakeNoticeCount;
+      rescheduleCount = d.rescheduleCount;
+      supplementRequests = d.supplementRequests;
+      unitReceipts = d.unitReceipts;
+      currentUnit = d.currentUnit;
+      lastSupplementedAt = d.lastSupplementedAt;
+      outcome = d.outcome;
+      resolvedAt = d.resolvedAt;
+    }
+
+    void fold(DossierEvent e) {
+      if (e instanceof DossierEvent.Received r) {
+        receivedAt = r.at();
+        code = r.code().orElse(code);
+        originalAppointment = r.appointment().orElse(null);
+        appointment = originalAppointment;
+      } else if (e instanceof DossierEvent.ReturnedAtIntake) {
+        intakeNoticeCount++;
+      } else if (e instanceof DossierEvent.Transferred t) {
+        currentUnit = t.toUnit();
+        if (!unitReceipts.containsKey(t.toUnit())) {
+          unitReceipts =
+              ImmutableMap.<String, Instant>builderWithExpectedSize(unitReceipts.size() + 1)
+                  .putAll(unitReceipts)
+                  .put(t.toUnit(), t.at())
+                  .build();
+        }
+      } else if (e instanceof DossierEvent.SupplementRequested s) {
+        ImmutableMap.Builder<String, Integer> b =
+            ImmutableMap.builderWithExpectedSize(supplementRequests.size() + 1);
+        boolean seen = false;
+        for (Map.Entry<String, Integer> entry : supplementRequests.entrySet()) {
+          if (entry.getKey().equals(s.requestingUnit())) {
+            b.put(entry.getKey(), entry.getValue() + 1);
+            seen = true;
+          } else {
+            b.put(entry);
+          }
+        }
+        if (!seen) {
+          b.put(s.requestingUnit(), 1);
+        }
+        supplementRequests = b.build();
+      } else if (e instanceof DossierEvent.Supplemented) {
+        lastSupplementedAt = e.at();
+      } else if (e instanceof DossierEvent.Rescheduled r) {
+        rescheduleCount++;
+        appointment = r.newAppointment();
+      } else if (e instanceof DossierEvent.Resolved r) {
+        outcome = r.outcome();
+        resolvedAt = r.at();
+      }
+    }
+  }
+
+  /**
+   * Returns the history: every applied event, in order.
+   *
+   * @return an unmodifiable list, never empty
+   */
+  public List<DossierEvent> history() {
+    return new HistoryView(buffer.events, size);
+  }
+
+  /**
+   * Returns the number of events in the history.
+   *
+   * @return the size, at least 1
+   */
+  public int eventCount() {
+    return size;
+  }
+
+  /**
+   * Returns the last event of the history.
+   *
+   * @return the last event
+   */
+  public DossierEvent lastEvent() {
+    return buffer.events[size - 1];
+  }
+
+  /**
+   * Returns the instant of the first event.
+   *
+   * @return the instant the history opens
+   */
+  public Instant firstAt() {
+    return buffer.events[0].at();
+  }
+
+  /**
+   * Returns the instant of the last event; later events must not be earlier.
+   *
+   * @return the instant of the last event
+   */
+  public Instant lastAt() {
+    return buffer.events[size - 1].at();
+  }
+
+  /**
+   * Returns the current status.
+   *
+   * @return the status
+   */
+  public DossierStatus status() {
+    return status;
+  }
+
+  /**
+   * Returns what the dossier is about, from the event that opened the history.
+   *
+   * @return the filing
+   */
+  public Filing filing() {
+    return filing;
+  }
+
+  /**
+   * Returns the procedure code.
+   *
+   * @return the procedure code of the filing
+   */
+  public String procedureCode() {
+    return filing.procedureCode();
+  }
+
+  /**
+   * Returns the channel of filing.
+   *
+   * @return the channel
+   */
+  public Channel channel() {
+    return filing.channel();
+  }
+
+  /**
+   * Returns the applicant.
+   *
+   * @return the applicant
+   */
+  public Applicant applicant() {
+    return filing.applicant();
+  }
+
+  /**
+   * Returns the identifier of the receiving one-stop unit (Bộ phận Một cửa).
+   *
+   * @return the unit identifier
+   */
+  public String receivingUnit() {
+    return filing.receivingUnit();
+  }
+
+  /**
+   * Returns the dossier code (mã số hồ sơ), issued on receipt.
+   *
+   * @return the code, or empty before receipt
+   */
+  public Optional<DossierCode> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * Returns the instant of receipt.
+   *
+   * @return the instant of the {@code Received} event, or empty
+   */
+  public Optional<Instant> receivedAt() {
+    return Optional.ofNullable(receivedAt);
+  }
+
+  /**
+   * Returns the appointment written on the receipt (ngày hẹn trả kết quả), before any reschedule.
+   *
+   * @return the original appointment, or empty before receipt
+   */
+  public Optional<Instant> originalAppointment() {
+    return Optional.ofNullable(originalAppointment);
+  }
+
+  /**
+   * Returns the current appointment: the last reschedule's, else the receipt's.
+   *
+   * @return the current appointment, or empty before receipt
+   */
+  public Optional<Instant> appointment() {
+    return Optional.ofNullable(appointment);
+  }
+
+  /**
+   * Returns the number of returns at intake (one complete notice each).
+   *
+   * @return the count of {@code ReturnedAtIntake} events
+   */
+  public int intakeNoticeCount() {
+    return intakeNoticeCount;
+  }
+
+  /**
+   * Returns the number of reschedules (apologies with a new appointment).
+   *
+   * @return the count of {@code Rescheduled} events
+   */
+  public int rescheduleCount() {
+    return rescheduleCount;
+  }
+
+  /**
+   * Returns the number of supplement requests by requesting agency or unit.
+   *
+   * @return an unmodifiable map from unit identifier to count, in order of first request
+   */
+  public Map<String, Integer> supplementRequests() {
+    return supplementRequests;
+  }
+
+  /**
+   * Returns the number of supplement requests made by one agency or unit.
+   *
+   * @param unit the unit identifier
+   * @return the count, 0 if none
+   */
+  public int supplementRequestCount(String unit) {
+    Objects.requireNonNull(unit, "unit");
+    return supplementRequests.getOrDefault(unit, 0);
+  }
+
+  /**
+   * Returns, for each unit the dossier was transferred to, the instant of its first arrival there.
+   *
+   * <p>The first transfer to an agency is that agency's receipt of the dossier (used for the supplement
+   * notice deadline).
+   *
+   * @return an unmodifiable map from unit identifier to instant, in order of arrival
+   */
+  public Map<String, Instant> unitReceipts() {
+    return unitReceipts;
+  }
+
+  /**
+   * Returns the unit currently handling the dossier: the to-unit of the last transfer, else the receiving
+   * unit.
+   *
+   * @return the unit identifier
+   */
+  public String currentUnit() {
+    return currentUnit;
+  }
+
+  /**
+   * Returns the instant the last supplement came back; the processing period restarts from it.
+   *
+   * @return the instant of the last {@code Supplemented} event, or empty
+   */
+  public Optional<Instant> lastSupplementedAt() {
+    return Optional.ofNullable(lastSupplementedAt);
+  }
+
+  /**
+   * Returns the outcome, once resolved.
+   *
+   * @return the outcome, or empty
+   */
+  public Optional<Outcome> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+
+  /**
+   * Returns the instant of resolution.
+   *
+   * @return the instant of the {@code Resolved} event, or empty
+   */
+  public Optional<Instant> resolvedAt() {
+    return Optional.ofNullable(resolvedAt);
+  }
+
+  /**
+   * Compares histories: two dossiers are equal when their histories are equal.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    if (!(obj instanceof Dossier other) || other.size != size) {
+      return false;
+    }
+    for (int i = size - 1; i >= 0; i--) {
+      if (!buffer.events[i].equals(other.buffer.events[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return history().hashCode();
+  }
+
+  /**
+   * Returns a short description: code or procedure, status and event count.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "Dossier{"
+        + (code != null ? code.toString() : filing.procedureCode())
+        + ", "
+        + status
+        + ", "
+        + size
+        + " events}";
+  }
+
+  /** An unmodifiable view of a prefix of the shared store. */
+  private static final class HistoryView extends AbstractList<DossierEvent> implements RandomAccess {
+    private final DossierEvent[] events;
+    private final int size;
+
+    HistoryView(DossierEvent[] events, int size) {
+      this.events = events;
+      this.size = size;
+    }
+
+    @Override
+    public DossierEvent get(int index) {
+      Objects.checkIndex(index, size);
+      return events[index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+}

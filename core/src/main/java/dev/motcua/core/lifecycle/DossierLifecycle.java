@@ -1,0 +1,244 @@
+package dev.motcua.core.lifecycle;
+
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.dossier.DossierEventType;
+import dev.motcua.core.dossier.DossierStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dossier lifecycle (quy trình giải quyết hồ sơ): the transition table, the structural rules and a list
+ * of added {@link DossierRule}s; applies events purely and replays whole histories.
+ *
+ * <p>The transition table (DESIGN §4) is data: {@link #permittedEvents(DossierStatus)} and {@link
+ * #targetStatus(DossierStatus, DossierEventType)} expose it for host UIs. The structural rules, always
+ * checked first and always refusals, have these codes:
+ *
+ * <ul>
+ *   <li>{@value #EVENT_NOT_PERMITTED}: the event is not in the table for the current status (or cannot
+ *       open a history);
+ *   <li>{@value #TERMINAL_STATUS}: the dossier is in a terminal status, which absorbs every event;
+ *   <li>{@value #INSTANT_BEFORE_PREVIOUS}: the event's instant is before the previous event's (equal is
+ *       allowed);
+ *   <li>{@value #FILING_REQUIRED}: the first event carries no filing;
+ *   <li>{@value #FILING_CHANGED}: a later event carries a filing different from the dossier's;
+ *   <li>{@value #DOSSIER_CODE_CHANGED}: an event carries a dossier code different from the issued one;
+ *   <li>{@value #RECEIPT_WITHOUT_CODE}, {@value #RECEIPT_WITHOUT_APPOINTMENT}: a receipt lacks its code or
+ *       its appointment;
+ *   <li>{@value #APPOINTMENT_NOT_AFTER_EVENT}: an appointment (receipt or reschedule) is not after the
+ *       event's instant.
+ * </ul>
+ *
+ * <p>Added rules are consulted, in list order, only for events the structural rules admit; their breaches
+ * are reported and the event applied, their refusals refuse it.
+ *
+ * <pre>{@code
+ * DossierLifecycle lifecycle = DossierLifecycle.standard().withRules(myRules);
+ * Replay replay = lifecycle.replay(events);
+ * replay.violations().forEach(v -> System.err.println(v.eventIndex() + " " + v.code()));
+ * }</pre>
+ *
+ * <p>Legal basis: Nghị định 61/2018/NĐ-CP, Điều 17–20 / Decree 61/2018/ND-CP, Art 17–20.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DossierLifecycle {
+  /** Code: the event is not permitted in the current status, or cannot open a history. */
+  public static final String EVENT_NOT_PERMITTED = "EVENT_NOT_PERMITTED";
+  /** Code: the dossier is in a terminal status. */
+  public static final String TERMINAL_STATUS = "TERMINAL_STATUS";
+  /** Code: the event's instant is before the previous event's. */
+  public static final String INSTANT_BEFORE_PREVIOUS = "INSTANT_BEFORE_PREVIOUS";
+  /** Code: the first event carries no filing. */
+  public static final String FILING_REQUIRED = "FILING_REQUIRED";
+  /** Code: a later event carries a filing different from the dossier's. */
+  public static final String FILING_CHANGED = "FILING_CHANGED";
+  /** Code: an event carries a dossier code different from the issued one. */
+  public static final String DOSSIER_CODE_CHANGED = "DOSSIER_CODE_CHANGED";
+  /** Code: a receipt carries no dossier code. */
+  public static final String RECEIPT_WITHOUT_CODE = "RECEIPT_WITHOUT_CODE";
+  /** Code: a receipt carries no appointment. */
+  public static final String RECEIPT_WITHOUT_APPOINTMENT = "RECEIPT_WITHOUT_APPOINTMENT";
+  /** Code: an appointment is not after the instant of its event. */
+  public static final String APPOINTMENT_NOT_AFTER_EVENT = "APPOINTMENT_NOT_AFTER_EVENT";
+
+  private static final DossierLifecycle STANDARD = new DossierLifecycle(List.of());
+
+  private final List<DossierRule> rules;
+
+  private DossierLifecycle(List<DossierRule> rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Returns the standard lifecycle: the transition table and the structural rules, no added rules.
+   *
+   * @return the standard lifecycle
+   */
+  public static DossierLifecycle standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a lifecycle with the structural rules and the given rules, consulted in list order.
+   *
+   * @param rules the rules, replacing any added before
+   * @return the lifecycle
+   * @throws NullPointerException if the list or a rule is null
+   */
+  public DossierLifecycle withRules(List<? extends DossierRule> rules) {
+    return new DossierLifecycle(List.copyOf(rules));
+  }
+
+  /**
+   * Returns the added rules.
+   *
+   * @return an unmodifiable list, empty for the standard lifecycle
+   */
+  public List<DossierRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the event types that may open a history: {@code SUBMITTED}, {@code REFUSED}, {@code RECEIVED}.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<DossierEventType> startEvents() {
+    return TransitionTable.startEvents();
+  }
+
+  /**
+   * Returns the event types permitted in a status, for host UIs; empty for terminal statuses.
+   *
+   * @param status the status
+   * @return an unmodifiable set
+   */
+  public Set<DossierEventType> permittedEvents(DossierStatus status) {
+    Objects.requireNonNull(status, "status");
+    return TransitionTable.permitted(status);
+  }
+
+  /**
+   * Returns the status an event leads to from a status, per the transition table.
+   *
+   * @param from the current status
+   * @param event the event type
+   * @return the new status, or empty if the event is not permitted in {@code from}
+   */
+  public Optional<DossierStatus> targetStatus(DossierStatus from, DossierEventType event) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(event, "event");
+    return Optional.ofNullable(TransitionTable.target(from, event));
+  }
+
+  /**
+   * Returns the status an event leads to when it opens a history.
+   *
+   * @param event the event type
+   * @return the status, or empty if the event cannot open a history
+   */
+  public Optional<DossierStatus> startStatus(DossierEventType event) {
+    Objects.requireNonNull(event, "event");
+    return Optional.ofNullable(TransitionTable.startTarget(event));
+  }
+
+  /**
+   * Opens a history with its first event (index 0).
+   *
+   * @param first the first event
+   * @return the new dossier with any breaches, or the violations that refuse the event
+   * @throws NullPointerException if the event is null
+   */
+  public Transition start(DossierEvent first) {
+    Objects.requireNonNull(first, "first");
+    return transition(null, first, 0);
+  }
+
+  /**
+   * Applies an event to a dossier; pure: the dossier is not changed.
+   *
+   * <p>The event's index is the dossier's history size.
+   *
+   * @param dossier the dossier
+   * @param event the event
+   * @return the new dossier with any breaches, or the violations that refuse the event
+   * @throws NullPointerException if an argument is null
+   */
+  public Transition apply(Dossier dossier, DossierEvent event) {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(event, "event");
+    return transition(dossier, event, dossier.eventCount());
+  }
+
+  /**
+   * Replays a history from its first event and reports every violation.
+   *
+   * <p>A refused event is skipped and later events are judged against the last valid state (if the first
+   * events are refused, the next one is judged as the opening event). Violations carry the index of the
+   * event in the given sequence.
+   *
+   * @param events the events, in order; any iterable, for example a stream's iterator
+   * @return the replay
+   * @throws NullPointerException if the iterable or an event is null
+   */
+  public Replay replay(Iterable<? extends DossierEvent> events) {
+    Objects.requireNonNull(events, "events");
+    @Nullable Dossier state = null;
+    List<Violation> violations = new ArrayList<>();
+    int index = 0;
+    for (DossierEvent event : events) {
+      Objects.requireNonNull(event, () -> "events[" + violations.size() + "]");
+      Transition t = transition(state, event, index);
+      if (t instanceof Transition.Applied a) {
+        state = a.dossier();
+      }
+      violations.addAll(t.violations());
+      index++;
+    }
+    return new Replay(state, violations, index);
+  }
+
+  private Transition transition(@Nullable Dossier before, DossierEvent event, int index) {
+    List<Violation> structural = StructuralRules.check(before, event, index);
+    if (!structural.isEmpty()) {
+      return new Transition.Refused(structural);
+    }
+    Dossier after;
+    if (before == null) {
+      after = Dossier.start(event, Objects.requireNonNull(TransitionTable.startTarget(event.type())));
+    } else {
+      after =
+          before.next(
+              event, Objects.requireNonNull(TransitionTable.target(before.status(), event.type())));
+    }
+    if (rules.isEmpty()) {
+      return new Transition.Applied(after, List.of());
+    }
+    RuleContext context = new RuleContext(before, event, index, after);
+    List<Violation> found = List.of();
+    boolean refused = false;
+    for (DossierRule rule : rules) {
+      List<Violation> vs = rule.check(context);
+      Objects.requireNonNull(vs, () -> "Rule " + rule + " returned null");
+      for (Violation v : vs) {
+        if (found.isEmpty()) {
+          found = new ArrayList<>();
+        }
+        Violation stamped = Objects.requireNonNull(v, "violation").withEventIndex(index);
+        found.add(stamped);
+        refused |= stamped.isRefusal();
+      }
+    }
+    return refused ? new Transition.Refused(found) : new Transition.Applied(after, found);
+  }
+
+  @Override
+  public String toString() {
+    return "DossierLifecycle{" + rules.size() + " added rules}";
+  }
+}

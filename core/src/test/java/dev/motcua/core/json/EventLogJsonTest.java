@@ -1,0 +1,283 @@
+package dev.motcua.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.motcua.core.dossier.DossierCode;
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.dossier.DossierEventType;
+import dev.motcua.core.dossier.DossierStatus;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.DossierLifecycle;
+import dev.motcua.core.testing.Events;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventLogJsonTest {
+  private static final EventLogJson JSON = EventLogJson.standard();
+  private static final ObjectMapper TREES = new ObjectMapper();
+  /** Set -Dmotcua.golden.update=true to rewrite the golden files after a deliberate format change. */
+  private static final boolean UPDATE = Boolean.getBoolean("motcua.golden.update");
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  /** The full history of the golden file: online filing, return at intake, receipt, supplement, denial. */
+  static List<DossierEvent> fullHistory() {
+    Instant t = Events.TUE_2026_02_10_0800;
+    List<DossierEvent> events = new ArrayList<>();
+    events.add(
+        new DossierEvent.Submitted(
+            t,
+            Events.PORTAL,
+            new dev.motcua.core.dossier.Filing(
+                "1.001234", dev.motcua.core.dossier.Channel.ONLINE, Events.FILING.applicant(), "000.00.15.H05")));
+    events.add(Events.of(DossierEventType.RETURNED_AT_INTAKE, t.plus(Duration.ofHours(2)), false));
+    events.add(Events.of(DossierEventType.RESUBMITTED, t.plus(Duration.ofDays(1)), false));
+    events.add(new DossierEvent.Received(t.plus(Duration.ofDays(1).plusHours(1)), Events.OFFICER, DossierCode.parse("000.00.15.H05-260211-0007"), Instant.parse("2026-02-25T10:00:00Z")));
+    events.add(Events.of(DossierEventType.TRANSFERRED, t.plus(Duration.ofDays(1).plusHours(3)), false));
+    events.add(Events.of(DossierEventType.SUPPLEMENT_REQUESTED, t.plus(Duration.ofDays(2)), false));
+    events.add(Events.of(DossierEventType.SUPPLEMENTED, t.plus(Duration.ofDays(4)), false));
+    events.add(Events.of(DossierEventType.PAYMENT_REQUESTED, t.plus(Duration.ofDays(5)), false));
+    events.add(Events.of(DossierEventType.PAID, t.plus(Duration.ofDays(5).plusHours(2)), false));
+    events.add(Events.of(DossierEventType.RESCHEDULED, t.plus(Duration.ofDays(6)), false));
+    events.add(DossierEvent.Resolved.denied(t.plus(Duration.ofDays(8)), Events.OFFICER, "Không đủ điều kiện cấp phép"));
+    events.add(Events.of(DossierEventType.RESULT_RETURNED, t.plus(Duration.ofDays(9)), false));
+    return events;
+  }
+
+  private static void golden(String name, String actualJson) throws IOException {
+    Path file = GOLDEN.resolve(name);
+    JsonNode actual = TREES.readTree(actualJson);
+    if (UPDATE) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, TREES.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
+    }
+    assertTrue(Files.exists(file), () -> "missing golden file " + file + "; run with -Dmotcua.golden.update=true");
+    assertEquals(TREES.readTree(Files.readString(file)), actual, name);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DossierEventType.class)
+  void writeEvent_eachType_matchesGoldenAndReadsBack(DossierEventType type) throws IOException {
+    boolean first = Events.pathTo(DossierStatus.RECEIVED).get(0) == type || type == DossierEventType.REFUSED;
+    DossierEvent event = Events.of(type, Events.TUE_2026_02_10_0800, first);
+    String json = JSON.writeEvent(event);
+    golden("events/" + type.jsonName() + ".json", json);
+    assertEquals(event, JSON.readEvent(Files.readString(GOLDEN.resolve("events/" + type.jsonName() + ".json"))));
+  }
+
+  @Test
+  void write_fullHistory_matchesGoldenAndReplays() throws IOException {
+    String json = JSON.write(fullHistory());
+    golden("history-full.json", json);
+    List<DossierEvent> read = JSON.read(Files.readString(GOLDEN.resolve("history-full.json")));
+    assertEquals(fullHistory(), read);
+    assertTrue(DossierLifecycle.standard().replay(read).isValid());
+    assertTrue(json.contains("\"at\":\"2026-02-10T08:00:00+07:00\""), json);
+  }
+
+  @Test
+  void writeDossier_fullHistory_matchesGoldenAndReadsBack() throws IOException {
+    Dossier d = DossierLifecycle.standard().replay(fullHistory()).orElseThrow();
+    String json = JSON.writeDossier(d);
+    golden("dossier-full.json", json);
+    assertEquals(d, JSON.readDossier(json));
+  }
+
+  static Stream<Arguments> data_malformed() {
+    String ok = "{\"type\":\"paid\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"}}";
+    return Stream.of(
+        // wrong instant format: no offset (DESIGN: ISO date-times with an offset)
+        Arguments.of(ok.replace("2026-02-10T08:00:00+07:00", "2026-02-10T08:00:00"), "events[1].at"),
+        // impossible date
+        Arguments.of(ok.replace("2026-02-10", "2026-13-10"), "events[1].at"),
+        // unknown event type: closed list
+        Arguments.of(ok.replace("\"paid\"", "\"approved\""), "events[1].type"),
+        // unknown field
+        Arguments.of(ok.replace("}}", "},\"extra\":1}"), "events[1].extra"),
+        // missing field
+        Arguments.of(ok.replace(",\"at\":\"2026-02-10T08:00:00+07:00\"", ""), "events[1].at"),
+        // unknown actor kind
+        Arguments.of(ok.replace("\"system\"", "\"robot\""), "events[1].actor.kind"),
+        // class names are not a discriminator
+        Arguments.of(ok.replace("\"paid\"", "\"dev.motcua.core.dossier.DossierEvent$Paid\""), "events[1].type"),
+        // malformed dossier code in a received event
+        Arguments.of("{\"type\":\"supplemented\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"code\":\"000.00.15.H05-261310-0001\"}", "events[1].code"),
+        // wrong JSON type
+        Arguments.of("{\"type\":\"payment_requested\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"amountVnd\":\"100\"}", "events[1].amountVnd"),
+        // blank text
+        Arguments.of("{\"type\":\"stopped\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"reason\":\" \"}", "events[1].reason"),
+        // empty list of missing items
+        Arguments.of("{\"type\":\"returned_at_intake\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"missingItems\":[],\"reason\":\"x\"}", "events[1].missingItems"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("data_malformed")
+  void read_malformedSecondEvent_errorNamesPath(String badEvent, String path) {
+    String good = JSON.writeEvent(Events.of(DossierEventType.RECEIVED, Events.TUE_2026_02_10_0800, true));
+    String log = "{\"formatVersion\":1,\"events\":[" + good + ",\n" + badEvent + "]}";
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.read(log));
+    assertEquals(path, e.jsonPath(), e.getMessage());
+    assertTrue(e.getMessage().startsWith(path + ": "), e.getMessage());
+    assertEquals(2, e.getLocation().getLineNr(), e.getMessage());
+  }
+
+  @Test
+  void read_header_errors() {
+    assertEquals("formatVersion", assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":2,\"events\":[]}")).jsonPath());
+    assertEquals("events", assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1}")).jsonPath());
+    assertEquals("extra", assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1,\"events\":[],\"extra\":true}")).jsonPath());
+    assertEquals("events", assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1,\"events\":{}}")).jsonPath());
+    assertEquals("", assertThrows(JsonFormatException.class, () -> JSON.read("[]")).jsonPath());
+    assertEquals(List.of(), assertDoesNotThrowRead("{\"formatVersion\":1,\"events\":[]}"));
+  }
+
+  private static List<DossierEvent> assertDoesNotThrowRead(String json) {
+    try {
+      return JSON.read(json);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void readDossier_summaryMismatch_errorNamesField() throws IOException {
+    Dossier d = DossierLifecycle.standard().replay(fullHistory()).orElseThrow();
+    String json = JSON.writeDossier(d).replace("\"status\":\"RETURNED\"", "\"status\":\"RESOLVED\"");
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.readDossier(json));
+    assertEquals("status", e.jsonPath());
+  }
+
+  @Test
+  void readDossier_refusedEvent_errorNamesEvent() throws IOException {
+    List<DossierEvent> events = new ArrayList<>(fullHistory());
+    events.add(Events.of(DossierEventType.PAID, Events.TUE_2026_02_10_0800.plus(Duration.ofDays(20)), false));
+    String log = JSON.write(events);
+    String json = "{\"formatVersion\":1,\"status\":\"RETURNED\"," + log.substring(log.indexOf("\"events\""));
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.readDossier(json));
+    assertEquals("events[12]", e.jsonPath());
+    assertTrue(e.getMessage().contains("TERMINAL_STATUS"), e.getMessage());
+  }
+
+  @Test
+  void stream_largeLog_readsLazily() throws IOException {
+    // 200,000 events ≈ 40 MB of JSON generated on the fly: the reader must pull events one at a time.
+    int n = 200_000;
+    byte[] header = "{\"formatVersion\":1,\"events\":[".getBytes(StandardCharsets.UTF_8);
+    byte[] first = JSON.writeEvent(Events.of(DossierEventType.RECEIVED, Events.TUE_2026_02_10_0800, true)).getBytes(StandardCharsets.UTF_8);
+    byte[] transfer = ("," + JSON.writeEvent(Events.of(DossierEventType.TRANSFERRED, Events.TUE_2026_02_10_0800, false))).getBytes(StandardCharsets.UTF_8);
+    byte[] footer = "]}".getBytes(StandardCharsets.UTF_8);
+    AtomicInteger produced = new AtomicInteger();
+    InputStream in = new GeneratedInput(header, first, transfer, footer, n - 1, produced);
+    try (Stream<DossierEvent> events = JSON.stream(in)) {
+      var it = events.iterator();
+      it.next();
+      it.next();
+      assertTrue(produced.get() < 1000, "read ahead " + produced.get() + " events");
+      long rest = 2;
+      while (it.hasNext()) {
+        it.next();
+        rest++;
+      }
+      assertEquals(n, rest);
+    }
+  }
+
+  @Test
+  void stream_errorMidway_uncheckedWithPath() throws IOException {
+    String log = "{\"formatVersion\":1,\"events\":[" + JSON.writeEvent(Events.of(DossierEventType.RECEIVED, Events.TUE_2026_02_10_0800, true)) + ",{\"type\":\"nope\"}]}";
+    try (Stream<DossierEvent> events = JSON.stream(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)))) {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> events.forEach(x -> { }));
+      assertEquals("events[1].type", assertInstanceOf(JsonFormatException.class, e.getCause()).jsonPath());
+    }
+  }
+
+  @Test
+  void module_objectMapper_roundTripsEventsAndDossier() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new CoreJsonModule()).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    for (DossierEvent e : fullHistory()) {
+      String json = mapper.writeValueAsString(e);
+      assertEquals(e, mapper.readValue(json, DossierEvent.class));
+      assertEquals(e, mapper.readValue(json, e.getClass()));
+    }
+    Dossier d = DossierLifecycle.standard().replay(fullHistory()).orElseThrow();
+    assertEquals(d, mapper.readValue(mapper.writeValueAsString(d), Dossier.class));
+    DossierCode code = DossierCode.parse("000.00.15.H05-181023-0001");
+    assertEquals("\"000.00.15.H05-181023-0001\"", mapper.writeValueAsString(code));
+    assertEquals(code, mapper.readValue("\"000.00.15.H05-181023-0001\"", DossierCode.class));
+    JsonFormatException e =
+        assertThrows(JsonFormatException.class, () -> mapper.readValue("{\"type\":\"paid\",\"at\":\"x\"}", DossierEvent.class));
+    assertEquals("at", e.jsonPath());
+    assertThrows(JsonFormatException.class, () -> mapper.readValue(mapper.writeValueAsString(fullHistory().get(0)), DossierEvent.Paid.class));
+  }
+
+  /** An input stream producing header, first, then {@code count} copies of item, then footer. */
+  private static final class GeneratedInput extends InputStream {
+    private final byte[][] parts;
+    private final int count;
+    private final AtomicInteger produced;
+    private int part;
+    private int pos;
+    private int repeats;
+
+    GeneratedInput(byte[] header, byte[] first, byte[] item, byte[] footer, int count, AtomicInteger produced) {
+      this.parts = new byte[][] {header, first, item, footer};
+      this.count = count;
+      this.produced = produced;
+    }
+
+    @Override
+    public int read() {
+      byte[] b = new byte[1];
+      return read(b, 0, 1) < 0 ? -1 : b[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      while (part < parts.length && pos == parts[part].length) {
+        pos = 0;
+        if (part == 2 && ++repeats < count) {
+          produced.incrementAndGet();
+          continue;
+        }
+        part++;
+        if (part == 2) {
+          produced.incrementAndGet();
+        }
+      }
+      if (part >= parts.length) {
+        return -1;
+      }
+      int k = Math.min(len, parts[part].length - pos);
+      System.arraycopy(parts[part], pos, b, off, k);
+      pos += k;
+      return k;
+    }
+  }
+
+  @Test
+  void eventTypes_jsonNamesUnique() {
+    assertEquals(DossierEventType.values().length, Arrays.stream(DossierEventType.values()).map(DossierEventType::jsonName).distinct().count());
+  }
+}
