@@ -366,12 +366,12 @@ public final class WorkingCalendarBuilder {
         if (i >= 0 && i < days) {
           SpecialDay s = SpecialDay.of(d.date(), DayKind.valueOf(d.kind()), d.nameVi(), d.nameEn(),
               Provenance.NOTICE, Optional.of(d.source()));
-          apply(s, (int) i, working, layoutOfDay, labels);
+          apply(s, (int) i, working, layoutOfDay, labels, restByPattern);
         }
       }
     }
     for (SpecialDay s : hostDays.values()) {
-      apply(s, (int) (s.date().toEpochDay() - minEpoch), working, layoutOfDay, labels);
+      apply(s, (int) (s.date().toEpochDay() - minEpoch), working, layoutOfDay, labels, restByPattern);
     }
     boolean defaultPattern = true;
     for (DayOfWeek d : DayOfWeek.values()) {
@@ -386,11 +386,12 @@ public final class WorkingCalendarBuilder {
   }
 
   private static void apply(
-      SpecialDay s, int i, boolean[] working, byte[] layoutOfDay, TreeMap<LocalDate, SpecialDay> labels) {
+      SpecialDay s, int i, boolean[] working, byte[] layoutOfDay, TreeMap<LocalDate, SpecialDay> labels,
+      boolean[] restByPattern) {
     working[i] = s.isWorking();
-    if (s.isWorking()) {
-      layoutOfDay[i] = 7;
-    }
+    int dow = s.date().getDayOfWeek().ordinal();
+    // a make-up day works the make-up periods; on a day the pattern already works, it keeps that day's periods
+    layoutOfDay[i] = (byte) (s.isWorking() && restByPattern[dow] ? 7 : dow);
     labels.put(s.date(), s);
   }
 
