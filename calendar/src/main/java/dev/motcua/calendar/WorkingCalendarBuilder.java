@@ -423,8 +423,7 @@ public final class WorkingCalendarBuilder {
     try {
       return ScheduleJsonReader.read(in).years();
     } catch (ScheduleJsonException e) {
-      throw new ScheduleFormatException(e.getMessage().substring(0, e.getMessage().indexOf(": field ")),
-          e.field(), e.value(), e.line(), e.column(), e);
+      throw new ScheduleFormatException(e.problem(), e.field(), e.value(), e.line(), e.column(), e);
     }
   }
 

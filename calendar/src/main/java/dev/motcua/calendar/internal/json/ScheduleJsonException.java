@@ -7,6 +7,7 @@ public final class ScheduleJsonException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  private final String problem;
   private final String field;
   private final String value;
   private final int line;
@@ -23,10 +24,16 @@ public final class ScheduleJsonException extends IllegalArgumentException {
    */
   public ScheduleJsonException(String problem, String field, String value, int line, int column) {
     super(problem + ": field " + field + ", value " + value + ", at line " + line + ", column " + column);
+    this.problem = problem;
     this.field = field;
     this.value = value;
     this.line = line;
     this.column = column;
+  }
+
+  /** @return what is wrong, without field, value and position */
+  public String problem() {
+    return problem;
   }
 
   /** @return the JSON path of the offending field */
