@@ -319,7 +319,8 @@ class WorkingCalendarPropertyTest {
       return (next == null || next.equals(cal.nextWorkingDay(d)))
           && (prev == null || prev.equals(cal.previousWorkingDay(d)))
           && cal.nextOrSameWorkingDay(d).equals(model.isWorking(d) ? d : next)
-          && d.with(cal.nextWorkingDayAdjuster()).equals(cal.nextWorkingDay(d));
+          && (next == null || d.with(cal.nextWorkingDayAdjuster()).equals(next))
+          && (prev == null || d.with(cal.previousWorkingDayAdjuster()).equals(prev));
     });
   }
 
