@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one implementation of {@link WorkingCalendar}: everything is precomputed over the supported range.
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 final class BitsetWorkingCalendar implements WorkingCalendar {
 
-  private final ZoneId zone;
+  private final @Nullable ZoneId zone;
   private final LocalDate min;
   private final LocalDate max;
   private final long minEpoch;
@@ -48,9 +49,11 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final boolean[] coveredYear;
   private final WorkingDayConvention convention;
   private final LocalTime sameDayCutoff;
+  /** The working minutes of every working day if they are all equal, else 0. */
+  private final int uniformMinutes;
 
   BitsetWorkingCalendar(
-      ZoneId zone, LocalDate min, LocalDate max, boolean[] working, byte[] layoutOfDay, DayLayout[] layouts,
+      @Nullable ZoneId zone, LocalDate min, LocalDate max, boolean[] working, byte[] layoutOfDay, DayLayout[] layouts,
       DayLayout[] reception, boolean[] restByPattern, DayOff weeklyRest, NavigableMap<LocalDate, SpecialDay> labels,
       boolean strict, boolean[] coveredYear, WorkingDayConvention convention, LocalTime sameDayCutoff) {
     this.zone = zone;
@@ -67,11 +70,18 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     this.coveredYear = coveredYear;
     this.convention = convention;
     this.sameDayCutoff = sameDayCutoff;
+    // one pass over the days (this runs interpreted on first use, so it is kept short)
     this.bits = new long[(days + 63) >>> 6];
+    int[] work = new int[days];
+    byte[] layoutOfWork = new byte[days];
+    int[] cum = new int[days + 1];
     int count = 0;
     for (int i = 0; i < days; i++) {
       if (working[i]) {
         bits[i >>> 6] |= 1L << (i & 63);
+        work[count] = i;
+        layoutOfWork[count] = layoutOfDay[i];
+        cum[count + 1] = cum[count] + layouts[layoutOfDay[i]].totalMinutes();
         count++;
       }
     }
@@ -79,21 +89,20 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     for (int w = 0; w < bits.length; w++) {
       wordRank[w + 1] = wordRank[w] + Long.bitCount(bits[w]);
     }
-    this.workDays = new int[count];
-    this.workLayout = new byte[count];
-    this.cumMinutes = new int[count + 1];
-    int k = 0;
-    for (int i = 0; i < days; i++) {
-      if (working[i]) {
-        workDays[k] = i;
-        workLayout[k] = layoutOfDay[i];
-        cumMinutes[k + 1] = cumMinutes[k] + layouts[layoutOfDay[i]].totalMinutes();
-        k++;
+    this.workDays = Arrays.copyOf(work, count);
+    this.workLayout = Arrays.copyOf(layoutOfWork, count);
+    this.cumMinutes = Arrays.copyOf(cum, count + 1);
+    int uniform = count == 0 ? 0 : cumMinutes[1];
+    for (int w = 1; w < count && uniform > 0; w++) {
+      if (cumMinutes[w + 1] - cumMinutes[w] != uniform) {
+        uniform = 0;
       }
     }
+    this.uniformMinutes = uniform;
   }
 
   // ---------------------------------------------------------------- indexes and checks
+  // Hot paths build no message unless they throw, and check strict coverage only when strict.
 
   private int index(LocalDate date, String name) {
     Objects.requireNonNull(date, name);
@@ -101,7 +110,9 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (i < 0 || i >= days) {
       throw new CalendarRangeException(name + " " + date, min, max);
     }
-    checkCovered(date.getYear(), date.getYear());
+    if (strict) {
+      checkCovered(date.getYear(), date.getYear());
+    }
     return (int) i;
   }
 
@@ -112,22 +123,21 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (i < 0 || i > days) {
       throw new CalendarRangeException(name + " " + date, min, max);
     }
-    if (i < days) {
+    if (strict && i < days) {
       checkCovered(date.getYear(), date.getYear());
     }
     return (int) i;
   }
 
   private void checkCovered(int fromYear, int toYear) {
-    if (strict) {
-      for (int y = Math.max(fromYear, min.getYear()); y <= Math.min(toYear, max.getYear()); y++) {
-        if (!coveredYear[y - min.getYear()]) {
-          throw new ScheduleNotPublishedException(y);
-        }
+    for (int y = Math.max(fromYear, min.getYear()); y <= Math.min(toYear, max.getYear()); y++) {
+      if (!coveredYear[y - min.getYear()]) {
+        throw new ScheduleNotPublishedException(y);
       }
     }
   }
 
+  /** In strict mode, refuses a span of day indexes that touches a year without official schedule. */
   private void checkSpan(int i, int j) {
     if (strict) {
       checkCovered(dateOf(Math.min(i, j)).getYear(), dateOf(Math.max(i, j)).getYear());
@@ -142,7 +152,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     return (bits[i >>> 6] & (1L << (i & 63))) != 0;
   }
 
-  /** Working days with index below {@code i}. */
+  /** Working days with index below {@code i}, for {@code 0 <= i <= days}. */
   private int rank(int i) {
     int w = i >>> 6;
     if (w >= bits.length) {
@@ -151,18 +161,16 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     return wordRank[w] + Long.bitCount(bits[w] & ((1L << (i & 63)) - 1));
   }
 
-  private int select(int k, String what) {
-    if (k < 0 || k >= workDays.length) {
-      throw new CalendarRangeException(what, min, max);
-    }
-    return workDays[k];
-  }
-
   // ---------------------------------------------------------------- days
 
   @Override
   public ZoneId zone() {
-    return zone;
+    return zone != null ? zone : DefaultZone.ZONE;
+  }
+
+  /** The default zone, loaded on first use. */
+  private static final class DefaultZone {
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   }
 
   @Override
@@ -218,11 +226,14 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (n == 0) {
       return date;
     }
-    long k = n > 0 ? (long) rank(i + 1) + n - 1 : (long) rank(i) + n;
-    int j = select((int) Math.max(Math.min(k, Integer.MAX_VALUE), -1), "Result of " + date + " plus " + n
-        + " working days");
+    long k = n > 0 ? rank(i + 1) + (n - 1L) : rank(i) + (long) n;
+    if (k < 0 || k >= workDays.length) {
+      throw new CalendarRangeException("Result of " + date + " plus " + n + " working days", min, max);
+    }
+    int j = workDays[(int) k];
     checkSpan(i, j);
-    return dateOf(j);
+    // plusDays has a fast path within the month, cheaper than ofEpochDay
+    return date.plusDays(j - i);
   }
 
   @Override
@@ -244,50 +255,53 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     return working(i) ? base + layouts[workLayout[k]].elapsed(t.toLocalTime()) : base;
   }
 
-  /** Earliest date-time with the given position, for positions after the range start. */
-  private LocalDateTime earliestAt(long p, String what) {
-    long minutes = Math.floorDiv(p - 1, DayLayout.NANOS_PER_MINUTE);
+  /** Earliest date-time with the given position, for positions after the range start; null if none. */
+  private @Nullable LocalDateTime earliestAt(long p) {
     // the working day k with cumMinutes[k] < p <= cumMinutes[k + 1]
-    int k = upperIndex(minutes);
+    int k = dayAtMinute(Math.floorDiv(p - 1, DayLayout.NANOS_PER_MINUTE));
     if (k < 0 || k >= workDays.length || p <= 0) {
-      throw new CalendarRangeException(what, min, max);
+      return null;
     }
     long within = p - cumMinutes[k] * DayLayout.NANOS_PER_MINUTE;
     return dateOf(workDays[k]).atTime(layouts[workLayout[k]].earliestAt(within));
   }
 
-  /** Latest date-time with the given position. */
-  private LocalDateTime latestAt(long p, String what) {
-    long minutes = Math.floorDiv(p, DayLayout.NANOS_PER_MINUTE);
+  /** Latest date-time with the given position; null if none. */
+  private @Nullable LocalDateTime latestAt(long p) {
     // the working day k with cumMinutes[k] <= p < cumMinutes[k + 1]
-    int k = upperIndex(minutes);
+    int k = dayAtMinute(Math.floorDiv(p, DayLayout.NANOS_PER_MINUTE));
     if (k < 0 || k >= workDays.length || p < 0) {
-      throw new CalendarRangeException(what, min, max);
+      return null;
     }
     long within = p - cumMinutes[k] * DayLayout.NANOS_PER_MINUTE;
     return dateOf(workDays[k]).atTime(layouts[workLayout[k]].latestAt(within));
   }
 
-  /** The largest k with {@code cumMinutes[k] <= minutes}, or -1; capped at the last working day. */
-  private int upperIndex(long minutes) {
+  /**
+   * The largest k with {@code cumMinutes[k] <= minutes}, or -1: a division when every working day has the same
+   * minutes (the default calendar), else a binary search over the fixed table.
+   */
+  private int dayAtMinute(long minutes) {
     if (minutes < 0) {
       return -1;
     }
-    int idx = Arrays.binarySearch(cumMinutes, (int) Math.min(minutes, Integer.MAX_VALUE));
-    int k;
-    if (idx >= 0) {
-      // equal values cannot occur (every working day has minutes), so idx is the day starting there
-      k = idx;
-    } else {
-      k = -idx - 2;
+    if (uniformMinutes > 0) {
+      return (int) Math.min(minutes / uniformMinutes, workDays.length);
     }
-    return k;
+    int idx = Arrays.binarySearch(cumMinutes, (int) Math.min(minutes, Integer.MAX_VALUE));
+    // values are strictly increasing (every working day has minutes), so an exact hit is the day starting there
+    return idx >= 0 ? idx : -idx - 2;
   }
 
   @Override
   public LocalDateTime officialReceiptTime(LocalDateTime receivedAt) {
-    LocalDateTime r = latestAt(position(receivedAt, "receivedAt"), "Official receipt of " + receivedAt);
-    checkSpan(index(receivedAt.toLocalDate(), "receivedAt"), index(r.toLocalDate(), "result"));
+    LocalDateTime r = latestAt(position(receivedAt, "receivedAt"));
+    if (r == null) {
+      throw new CalendarRangeException("Official receipt of " + receivedAt, min, max);
+    }
+    if (strict) {
+      checkSpan(index(receivedAt.toLocalDate(), "receivedAt"), index(r.toLocalDate(), "result"));
+    }
     return r;
   }
 
@@ -298,21 +312,19 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (duration.isZero()) {
       return time;
     }
-    long d;
+    LocalDateTime r = null;
     try {
-      d = duration.toNanos();
+      long target = Math.addExact(p, duration.toNanos());
+      r = duration.isNegative() ? latestAt(target) : earliestAt(target);
     } catch (ArithmeticException e) {
-      throw new CalendarRangeException("Result of " + time + " plus " + duration, min, max);
+      // beyond any range: reported below
     }
-    String what = "Result of " + time + " plus working time " + duration;
-    long target;
-    try {
-      target = Math.addExact(p, d);
-    } catch (ArithmeticException e) {
-      throw new CalendarRangeException(what, min, max);
+    if (r == null) {
+      throw new CalendarRangeException("Result of " + time + " plus working time " + duration, min, max);
     }
-    LocalDateTime r = d > 0 ? earliestAt(target, what) : latestAt(target, what);
-    checkSpan(index(time.toLocalDate(), "time"), index(r.toLocalDate(), "result"));
+    if (strict) {
+      checkSpan(index(time.toLocalDate(), "time"), index(r.toLocalDate(), "result"));
+    }
     return r;
   }
 
@@ -320,7 +332,9 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   public Duration workingTimeBetween(LocalDateTime start, LocalDateTime end) {
     long a = position(start, "start");
     long b = position(end, "end");
-    checkSpan(index(start.toLocalDate(), "start"), index(end.toLocalDate(), "end"));
+    if (strict) {
+      checkSpan(index(start.toLocalDate(), "start"), index(end.toLocalDate(), "end"));
+    }
     return Duration.ofNanos(b - a);
   }
 
@@ -369,6 +383,6 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
 
   @Override
   public String toString() {
-    return "WorkingCalendar[" + min + ".." + max + ", zone " + zone + (strict ? ", strict" : "") + "]";
+    return "WorkingCalendar[" + min + ".." + max + ", zone " + zone() + (strict ? ", strict" : "") + "]";
   }
 }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Layers 2 and 3 of DESIGN §3.1 for one year: the statutory holidays and their Art 111(3) compensation.
@@ -50,10 +49,10 @@ final class StatutoryHolidays {
    * Returns the year's holidays and compensatory days, in date order of the holidays, compensations after.
    *
    * @param year the year
-   * @param rest the weekly rest days of the pattern
+   * @param restByPattern whether each weekday (by ordinal) is a weekly rest day
    * @param settings the projection settings
    */
-  static List<SpecialDay> of(int year, Predicate<LocalDate> rest, Settings settings) {
+  static List<SpecialDay> of(int year, boolean[] restByPattern, Settings settings) {
     List<SpecialDay> holidays = new ArrayList<>();
     add(holidays, LocalDate.of(year, 1, 1), NEW_YEAR_VI, NEW_YEAR_EN, Provenance.STATUTE);
     LocalDate tet = LunarDates.tet(year);
@@ -69,7 +68,7 @@ final class StatutoryHolidays {
     LocalDate national = LocalDate.of(year, 9, 2);
     add(holidays, national, NATIONAL_VI, NATIONAL_EN, Provenance.STATUTE);
     if (!national.isBefore(CODE_2019)) {
-      LocalDate adjacent = adjacentNationalDay(national, rest, settings.bridge());
+      LocalDate adjacent = adjacentNationalDay(national, restByPattern, settings.bridge());
       holidays.add(SpecialDay.of(adjacent, DayKind.HOLIDAY, NATIONAL_VI + " (ngày liền kề)",
           NATIONAL_EN + " (adjacent day)", Provenance.PROJECTED, Optional.of(source(adjacent, false))));
     }
@@ -81,12 +80,14 @@ final class StatutoryHolidays {
     // Art 111(3): a holiday on a weekly rest day gives the next working day off; the chain skips days already
     // off (holidays, rest days, earlier compensations), as the 2023 notice did for 29 and 30 April.
     Set<LocalDate> off = new HashSet<>();
-    holidays.forEach(h -> off.add(h.date()));
+    for (SpecialDay h : holidays) {
+      off.add(h.date());
+    }
     List<SpecialDay> out = new ArrayList<>(holidays);
     for (SpecialDay h : holidays) {
-      if (rest.test(h.date())) {
+      if (isRest(restByPattern, h.date())) {
         LocalDate d = h.date().plusDays(1);
-        while (rest.test(d) || off.contains(d)) {
+        while (isRest(restByPattern, d) || off.contains(d)) {
           d = d.plusDays(1);
         }
         off.add(d);
@@ -98,15 +99,15 @@ final class StatutoryHolidays {
     return out;
   }
 
-  private static LocalDate adjacentNationalDay(LocalDate national, Predicate<LocalDate> rest, NationalDayBridge b) {
+  private static LocalDate adjacentNationalDay(LocalDate national, boolean[] rest, NationalDayBridge b) {
     LocalDate before = national.minusDays(1);
     LocalDate after = national.plusDays(1);
     return switch (b) {
       case DAY_BEFORE -> before;
       case DAY_AFTER -> after;
       case NEAREST_WEEKEND -> {
-        boolean beforeWorks = !rest.test(before);
-        boolean afterWorks = !rest.test(after);
+        boolean beforeWorks = !isRest(rest, before);
+        boolean afterWorks = !isRest(rest, after);
         if (beforeWorks != afterWorks) {
           yield beforeWorks ? before : after;
         }
@@ -115,13 +116,17 @@ final class StatutoryHolidays {
     };
   }
 
-  private static int distanceToRest(LocalDate from, int step, Predicate<LocalDate> rest) {
+  private static int distanceToRest(LocalDate from, int step, boolean[] rest) {
     for (int i = 1; i <= 7; i++) {
-      if (rest.test(from.plusDays((long) i * step))) {
+      if (isRest(rest, from.plusDays((long) i * step))) {
         return i;
       }
     }
     return Integer.MAX_VALUE;
+  }
+
+  private static boolean isRest(boolean[] restByPattern, LocalDate d) {
+    return restByPattern[d.getDayOfWeek().ordinal()];
   }
 
   private static void add(List<SpecialDay> list, LocalDate date, String vi, String en, Provenance p) {

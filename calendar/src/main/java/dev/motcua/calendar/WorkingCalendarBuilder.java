@@ -53,7 +53,8 @@ public final class WorkingCalendarBuilder {
       DayLayout.of(LocalTime.of(7, 0), LocalTime.of(11, 0), LocalTime.of(13, 0), LocalTime.of(17, 0));
   private static final DayLayout SATURDAY_MORNING = DayLayout.of(LocalTime.of(7, 0), LocalTime.of(11, 0));
 
-  private ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** Null for the default, resolved lazily: loading the zone rules costs ~15 ms on first use. */
+  private @org.jspecify.annotations.Nullable ZoneId zone;
   private final EnumMap<DayOfWeek, DayLayout> periods = new EnumMap<>(DayOfWeek.class);
   private final EnumMap<DayOfWeek, DayLayout> reception = new EnumMap<>(DayOfWeek.class);
   private DayLayout makeUpPeriods = STANDARD;
@@ -326,10 +327,11 @@ public final class WorkingCalendarBuilder {
     long minEpoch = MIN.toEpochDay();
     boolean[] working = new boolean[days];
     byte[] layoutOfDay = new byte[days];
+    int dow = MIN.getDayOfWeek().ordinal();
     for (int i = 0; i < days; i++) {
-      int dow = (int) Math.floorMod(minEpoch + i + 3, 7L); // 1970-01-01 was a Thursday (ordinal 3)
       working[i] = !restByPattern[dow];
       layoutOfDay[i] = (byte) dow;
+      dow = dow == 6 ? 0 : dow + 1;
     }
     TreeMap<LocalDate, SpecialDay> labels = new TreeMap<>();
     int firstYear = MIN.getYear();
@@ -344,7 +346,7 @@ public final class WorkingCalendarBuilder {
       StatutoryHolidays.Settings settings = new StatutoryHolidays.Settings(bridge, cultureDayFrom);
       for (int y = firstYear; y <= MAX.getYear(); y++) {
         boolean noticed = covered[y - firstYear];
-        for (SpecialDay h : StatutoryHolidays.of(y, d -> restByPattern[d.getDayOfWeek().ordinal()], settings)) {
+        for (SpecialDay h : StatutoryHolidays.of(y, restByPattern, settings)) {
           long i = h.date().toEpochDay() - minEpoch;
           if (i < 0 || i >= days) {
             continue;

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import net.objectlab.kit.datecalc.common.DefaultHolidayCalendar;
 import net.objectlab.kit.datecalc.common.HolidayHandlerType;
-import net.objectlab.kit.datecalc.common.WorkingWeek;
+import net.objectlab.kit.datecalc.jdk8.Jdk8WorkingWeek;
 import net.objectlab.kit.datecalc.jdk8.LocalDateCalculator;
 import net.objectlab.kit.datecalc.jdk8.LocalDateKitCalculatorsFactory;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,8 +66,8 @@ public class CalendarBenchmark {
         new DefaultHolidayCalendar<>(offDays, ours.minDate(), ours.maxDate()));
     objectlab = LocalDateKitCalculatorsFactory.getDefaultInstance().getDateCalculator("VN-BENCH",
         HolidayHandlerType.FORWARD);
-    WorkingWeek everyDay = WorkingWeek.DEFAULT.withWorkingDayFromCalendar(true, 7).withWorkingDayFromCalendar(true, 1);
-    objectlab.setWorkingWeek(everyDay);
+    objectlab.setWorkingWeek(Jdk8WorkingWeek.DEFAULT.withWorkingDayFromDateTimeConstant(true, DayOfWeek.SATURDAY)
+        .withWorkingDayFromDateTimeConstant(true, DayOfWeek.SUNDAY));
     start = LocalDate.of(2024, 3, 13);
     end = ours.plusWorkingDays(start, n);
     startTime = start.atTime(9, 30);

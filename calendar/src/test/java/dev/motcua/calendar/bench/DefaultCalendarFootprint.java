@@ -39,6 +39,15 @@ public final class DefaultCalendarFootprint {
       }
     }
     System.out.printf("warm build (best of 30 builder().build()): %.1f ms%n", best / 1e6);
+    // retained heap of one calendar, without the shared statics: 20 calendars held at once
+    long base = usedHeapAfterGc();
+    java.util.List<WorkingCalendar> held = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      held.add(WorkingCalendars.builder().build());
+    }
+    long withHeld = usedHeapAfterGc();
+    System.out.printf("retained heap per calendar (20 held): %d KB%n", (withHeld - base) / 20 / 1024);
+    System.out.println(held.size());
     System.out.println(cal.isWorkingDay(LocalDate.of(2026, 2, 16)));
   }
 
