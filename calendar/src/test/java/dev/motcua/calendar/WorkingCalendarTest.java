@@ -172,7 +172,9 @@ class WorkingCalendarTest {
         () -> CAL.nextWorkingDay(before), () -> CAL.previousWorkingDay(before), () -> CAL.isReceptionOpen(t, true),
         () -> CAL.officialReceiptTime(t), () -> CAL.plusWorkingTime(t, Duration.ofHours(1)),
         () -> CAL.workingTimeBetween(t, t), () -> CAL.due(t, ProcessingTime.sameDay()),
-        () -> CAL.plusWorkingDays(LocalDate.of(2100, 12, 1), 100), () -> CAL.isWorkingDay(LocalDate.of(2101, 1, 1)));
+        () -> CAL.plusWorkingDays(LocalDate.of(2100, 12, 1), 100), () -> CAL.isWorkingDay(LocalDate.of(2101, 1, 1)),
+        () -> CAL.isWorkingDay(LocalDate.MAX), () -> CAL.isWorkingDay(LocalDate.MIN),
+        () -> CAL.workingDaysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2101, 1, 2)));
     for (Runnable call : calls) {
       CalendarRangeException e = assertThrows(CalendarRangeException.class, call::run);
       assertTrue(e.getMessage().contains("1990-01-01..2100-12-31"), e.getMessage());
