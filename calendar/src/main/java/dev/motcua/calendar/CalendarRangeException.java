@@ -23,7 +23,8 @@ public final class CalendarRangeException extends DateTimeException {
    * @param max the last supported date
    */
   public CalendarRangeException(String what, LocalDate min, LocalDate max) {
-    super(what + " is outside the supported range " + min + ".." + max);
+    super(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " is outside the supported range " + min
+        + ".." + max);
     this.min = min;
     this.max = max;
   }
