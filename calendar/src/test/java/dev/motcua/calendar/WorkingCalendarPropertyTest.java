@@ -386,6 +386,43 @@ class WorkingCalendarPropertyTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void strict_randomDates_refusesExactlyUnpublishedYears() {
+    WorkingCalendar strict = WorkingCalendars.builder().strict(true).build();
+    WorkingCalendar lenient = WorkingCalendars.vietnamCivilService();
+    Random r = new Random(SEED + 6);
+    for (int t = 0; t < TRIALS; t++) {
+      LocalDate d = randomDate(r);
+      int n = randomN(r) % 300;
+      boolean published = d.getYear() >= 2019 && d.getYear() <= 2026; // bundled years
+      if (published) {
+        assertEquals(lenient.isWorkingDay(d), strict.isWorkingDay(d), d + " seed " + SEED);
+        LocalDate expected = lenient.plusWorkingDays(d, n);
+        if (expected.getYear() >= 2019 && expected.getYear() <= 2026) {
+          assertEquals(expected, strict.plusWorkingDays(d, n), d + " " + n + " seed " + SEED);
+        } else {
+          assertThrows(ScheduleNotPublishedException.class, () -> strict.plusWorkingDays(d, n), d + " " + n);
+        }
+      } else {
+        ScheduleNotPublishedException e =
+            assertThrows(ScheduleNotPublishedException.class, () -> strict.isWorkingDay(d), d.toString());
+        assertEquals(d.getYear(), e.year());
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void dayOff_everyDayOfTheRange_hasProvenanceAndSource() {
+    WorkingCalendar cal = WorkingCalendars.vietnamCivilService();
+    for (LocalDate d = MIN; !d.isAfter(MAX); d = d.plusDays(1)) {
+      java.util.Optional<DayOff> off = cal.dayOff(d);
+      assertEquals(!cal.isWorkingDay(d), off.isPresent(), d.toString());
+      if (off.isPresent()) {
+        assertEquals(true, off.get().source().isPresent(), d + " " + off.get());
+      }
+    }
+  }
+
   private static void check(List<String> failures, String what, Object expected, Object actual) {
     if (!expected.equals(actual)) {
       failures.add(what + ": expected " + expected + " but was " + actual);
