@@ -17,12 +17,20 @@ final class DayLayout {
 
   /** start0, end0, start1, end1 … in minutes of the day; end may be 1440 only as 23:59 is the last LocalTime. */
   private final int[] bounds;
+  /** The same bounds in nanoseconds of the day, and the working nanoseconds before each period (hot paths). */
+  private final long[] nanos;
+  private final long[] before;
   private final int totalMinutes;
 
   private DayLayout(int[] bounds) {
     this.bounds = bounds;
+    this.nanos = new long[bounds.length];
+    this.before = new long[bounds.length / 2];
     int total = 0;
     for (int i = 0; i < bounds.length; i += 2) {
+      nanos[i] = bounds[i] * NANOS_PER_MINUTE;
+      nanos[i + 1] = bounds[i + 1] * NANOS_PER_MINUTE;
+      before[i / 2] = total * NANOS_PER_MINUTE;
       total += bounds[i + 1] - bounds[i];
     }
     this.totalMinutes = total;
@@ -59,8 +67,8 @@ final class DayLayout {
 
   boolean contains(LocalTime t) {
     long n = t.toNanoOfDay();
-    for (int i = 0; i < bounds.length; i += 2) {
-      if (n >= bounds[i] * NANOS_PER_MINUTE && n < bounds[i + 1] * NANOS_PER_MINUTE) {
+    for (int i = 0; i < nanos.length; i += 2) {
+      if (n >= nanos[i] && n < nanos[i + 1]) {
         return true;
       }
     }
@@ -71,41 +79,33 @@ final class DayLayout {
   long elapsed(LocalTime t) {
     long n = t.toNanoOfDay();
     long sum = 0;
-    for (int i = 0; i < bounds.length; i += 2) {
-      long s = bounds[i] * NANOS_PER_MINUTE;
-      long e = bounds[i + 1] * NANOS_PER_MINUTE;
-      if (n <= s) {
+    for (int i = 0; i < nanos.length; i += 2) {
+      if (n <= nanos[i]) {
         break;
       }
-      sum += Math.min(n, e) - s;
+      sum += Math.min(n, nanos[i + 1]) - nanos[i];
     }
     return sum;
   }
 
-  /** Earliest time of day with {@code elapsed == nanos}, for {@code 0 < nanos <= total}. */
-  LocalTime earliestAt(long nanos) {
-    long before = 0;
-    for (int i = 0; i < bounds.length; i += 2) {
-      long len = (bounds[i + 1] - bounds[i]) * NANOS_PER_MINUTE;
-      if (nanos <= before + len) {
-        return LocalTime.ofNanoOfDay(bounds[i] * NANOS_PER_MINUTE + nanos - before);
+  /** Earliest time of day with {@code elapsed == p}, for {@code 0 < p <= total}. */
+  LocalTime earliestAt(long p) {
+    for (int i = 0; i < nanos.length; i += 2) {
+      if (p <= before[i / 2] + nanos[i + 1] - nanos[i]) {
+        return LocalTime.ofNanoOfDay(nanos[i] + p - before[i / 2]);
       }
-      before += len;
     }
-    throw new IllegalStateException("Position beyond the day: " + nanos);
+    throw new IllegalStateException("Position beyond the day: " + p);
   }
 
-  /** Latest time of day with {@code elapsed == nanos}, for {@code 0 <= nanos < total}. */
-  LocalTime latestAt(long nanos) {
-    long before = 0;
-    for (int i = 0; i < bounds.length; i += 2) {
-      long len = (bounds[i + 1] - bounds[i]) * NANOS_PER_MINUTE;
-      if (nanos < before + len) {
-        return LocalTime.ofNanoOfDay(bounds[i] * NANOS_PER_MINUTE + nanos - before);
+  /** Latest time of day with {@code elapsed == p}, for {@code 0 <= p < total}. */
+  LocalTime latestAt(long p) {
+    for (int i = 0; i < nanos.length; i += 2) {
+      if (p < before[i / 2] + nanos[i + 1] - nanos[i]) {
+        return LocalTime.ofNanoOfDay(nanos[i] + p - before[i / 2]);
       }
-      before += len;
     }
-    throw new IllegalStateException("Position beyond the day: " + nanos);
+    throw new IllegalStateException("Position beyond the day: " + p);
   }
 
   List<LocalTime> times() {
