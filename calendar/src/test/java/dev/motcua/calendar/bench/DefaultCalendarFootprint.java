@@ -9,9 +9,14 @@ import java.time.LocalDate;
  * Build time and heap of the default calendar, in a fresh JVM (cold: includes class loading and reading the
  * bundled JSON), then of further builds (warm).
  *
- * <p>Run: {@code java -cp <test classpath> dev.motcua.calendar.bench.DefaultCalendarFootprint}; the bench profile's
- * classpath works: {@code mvn -B -o -Pbench -DskipTests verify -pl calendar -am
- * -Djmh.args="-f 1 -wi 0 -i 1 NONE"} compiles it; see the README for the exec line.
+ * <p>Run (from the repository root, after {@code mvn -B -o test-compile -pl calendar -am}):
+ * <pre>{@code
+ * mvn -B -o -q dependency:build-classpath -pl calendar -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp calendar/target/test-classes:calendar/target/classes:$(cat /tmp/cp.txt) \
+ *     dev.motcua.calendar.bench.DefaultCalendarFootprint
+ * }</pre>
+ * Heap figures come from {@code MemoryMXBean} after {@code System.gc()}: approximate, but the "20 held"
+ * figure excludes shared statics (Jackson, the bundled records, class data).
  */
 public final class DefaultCalendarFootprint {
 
