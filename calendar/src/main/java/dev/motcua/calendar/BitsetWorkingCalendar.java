@@ -57,7 +57,6 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final LocalTime sameDayCutoff;
   /** The working minutes of every working day if they are all equal, else 0. */
   private final int uniformMinutes;
-  private final double inverseUniform;
 
   BitsetWorkingCalendar(
       @Nullable ZoneId zone, LocalDate min, LocalDate max, boolean[] working, byte[] layoutOfDay, DayLayout[] layouts,
@@ -116,7 +115,6 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
       }
     }
     this.uniformMinutes = uniform;
-    this.inverseUniform = uniform == 0 ? 0 : 1.0 / uniform;
   }
 
   // ---------------------------------------------------------------- indexes and checks
@@ -260,10 +258,8 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (k < 0 || k >= workDays.length) {
       throw new CalendarRangeException("Result of " + date + " plus " + n + " working days", min, max);
     }
-    int delta = workDays[(int) k] - i;
-    checkSpan(i, i + delta);
-    // plusDays is allocation-cheap and unvalidated for small forward steps (same or next month)
-    return delta > 0 && delta <= 28 ? date.plusDays(delta) : workDate((int) k);
+    checkSpan(i, workDays[(int) k]);
+    return workDate((int) k);
   }
 
   @Override
@@ -316,17 +312,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
       return -1;
     }
     if (uniformMinutes > 0) {
-      if (minutes >= (long) uniformMinutes * workDays.length) {
-        return workDays.length;
-      }
-      // multiply by the reciprocal instead of a long division, then correct the rounding
-      int k = (int) (minutes * inverseUniform);
-      if ((long) (k + 1) * uniformMinutes <= minutes) {
-        k++;
-      } else if ((long) k * uniformMinutes > minutes) {
-        k--;
-      }
-      return k;
+      return (int) Math.min(minutes / uniformMinutes, workDays.length);
     }
     int idx = Arrays.binarySearch(cumMinutes, (int) Math.min(minutes, Integer.MAX_VALUE));
     // values are strictly increasing (every working day has minutes), so an exact hit is the day starting there
