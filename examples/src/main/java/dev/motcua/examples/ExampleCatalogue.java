@@ -1,0 +1,124 @@
+package dev.motcua.examples;
+
+import dev.motcua.calendar.ProcessingTime;
+import dev.motcua.core.dossier.Agency;
+import dev.motcua.core.dossier.Field;
+import dev.motcua.core.dossier.ProcessingPeriod;
+import dev.motcua.core.dossier.Procedure;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A small, illustrative catalogue of procedures (thủ tục hành chính) for the examples and {@code motcua
+ * demo}. The codes are made up ({@code XD-001}…), not codes of the national database of procedures; the
+ * processing times and Saturday reception are typical, not quoted from a regulation.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ExampleCatalogue {
+
+  /** The one-stop unit (Trung tâm Phục vụ hành chính công tỉnh) that receives and returns: its identifier. */
+  public static final String CENTRE = "000.00.15.H05";
+
+  /** Construction permit for a single house: 15 working days. */
+  public static final Procedure CONSTRUCTION_PERMIT = Procedure.builder()
+      .code("XD-001")
+      .name("Cấp giấy phép xây dựng nhà ở riêng lẻ")
+      .field(Field.of("XD", "Xây dựng"))
+      .competentAgency(Agency.of("000.01.15.H05", "Sở Xây dựng"))
+      .processingPeriod(ProcessingPeriod.ofWorkingDays(15))
+      .build();
+
+  /** Household business registration: 3 working days, also received on Saturday mornings. */
+  public static final Procedure HOUSEHOLD_BUSINESS = Procedure.builder()
+      .code("KD-001")
+      .name("Đăng ký thành lập hộ kinh doanh")
+      .field(Field.of("KD", "Đăng ký kinh doanh"))
+      .competentAgency(Agency.of("000.02.15.H05", "Sở Tài chính"))
+      .processingPeriod(ProcessingPeriod.ofWorkingDays(3))
+      .saturdayReception(true)
+      .build();
+
+  /** Judicial record certificate: 10 working days, also received on Saturday mornings. */
+  public static final Procedure JUDICIAL_RECORD = Procedure.builder()
+      .code("TP-001")
+      .name("Cấp Phiếu lý lịch tư pháp")
+      .field(Field.of("TP", "Tư pháp"))
+      .competentAgency(Agency.of("000.03.15.H05", "Sở Tư pháp"))
+      .processingPeriod(ProcessingPeriod.ofWorkingDays(10))
+      .saturdayReception(true)
+      .build();
+
+  /** Certified copy from the original: same day. */
+  public static final Procedure CERTIFIED_COPY = Procedure.builder()
+      .code("CT-001")
+      .name("Chứng thực bản sao từ bản chính")
+      .field(Field.of("TP", "Tư pháp"))
+      .competentAgency(Agency.of("000.03.15.H05", "Sở Tư pháp"))
+      .processingPeriod(ProcessingPeriod.sameDay())
+      .build();
+
+  /** Seal registration confirmation: 4 working hours. */
+  public static final Procedure SEAL_NOTICE = Procedure.builder()
+      .code("KD-002")
+      .name("Thông báo mẫu con dấu")
+      .field(Field.of("KD", "Đăng ký kinh doanh"))
+      .competentAgency(Agency.of("000.02.15.H05", "Sở Tài chính"))
+      .processingPeriod(ProcessingPeriod.ofWorkingHours(4))
+      .build();
+
+  /** First complaint: 30 calendar days. */
+  public static final Procedure FIRST_COMPLAINT = Procedure.builder()
+      .code("TT-001")
+      .name("Giải quyết khiếu nại lần đầu")
+      .field(Field.of("TT", "Thanh tra"))
+      .competentAgency(Agency.of("000.04.15.H05", "Thanh tra tỉnh"))
+      .processingPeriod(ProcessingPeriod.ofCalendarDays(30))
+      .build();
+
+  private ExampleCatalogue() {}
+
+  /**
+   * Returns every procedure of the catalogue.
+   *
+   * @return the procedures, in declaration order
+   */
+  public static List<Procedure> procedures() {
+    return List.of(CONSTRUCTION_PERMIT, HOUSEHOLD_BUSINESS, JUDICIAL_RECORD, CERTIFIED_COPY, SEAL_NOTICE,
+        FIRST_COMPLAINT);
+  }
+
+  /**
+   * Converts a procedure's processing period (data in {@code core}) to the calendar's processing time,
+   * which {@link dev.motcua.calendar.WorkingCalendar#due} resolves.
+   *
+   * @param period the period
+   * @return the processing time
+   */
+  public static ProcessingTime processingTime(ProcessingPeriod period) {
+    Objects.requireNonNull(period, "period");
+    return switch (period.unit()) {
+      case WORKING_DAYS -> ProcessingTime.workingDays(period.amount());
+      case WORKING_HOURS -> ProcessingTime.workingHours(period.amount());
+      case SAME_DAY -> ProcessingTime.sameDay();
+      case CALENDAR_DAYS -> ProcessingTime.calendarDays(period.amount());
+    };
+  }
+
+  /**
+   * Describes a processing period in Vietnamese and English, for example {@code 15 ngày làm việc / 15 working
+   * days}.
+   *
+   * @param period the period
+   * @return the description
+   */
+  public static String describe(ProcessingPeriod period) {
+    int n = period.amount();
+    return switch (period.unit()) {
+      case WORKING_DAYS -> n + " ngày làm việc / " + n + " working day" + (n == 1 ? "" : "s");
+      case WORKING_HOURS -> n + " giờ làm việc / " + n + " working hour" + (n == 1 ? "" : "s");
+      case SAME_DAY -> "trong ngày / same day";
+      case CALENDAR_DAYS -> n + " ngày / " + n + " calendar day" + (n == 1 ? "" : "s");
+    };
+  }
+}

@@ -1,0 +1,166 @@
+package dev.motcua.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code motcua} command: the one-stop mechanism (cơ chế một cửa) from the command line.
+ *
+ * <pre>{@code
+ * java -jar examples/target/motcua.jar days-off 2026
+ * java -jar examples/target/motcua.jar due --received 2026-02-13T16:30 --working-days 1
+ * java -jar examples/target/motcua.jar validate log.json --format json
+ * java -jar examples/target/motcua.jar report --period 2026-05 --synthetic 10000 --seed 42
+ * java -jar examples/target/motcua.jar demo
+ * }</pre>
+ *
+ * <p>Exit status: {@value #EXIT_OK} success (for {@code validate}: every log valid); {@value
+ * #EXIT_VIOLATIONS} {@code validate} found violations; {@value #EXIT_USAGE} usage error, unreadable input or
+ * unsupported request, with a one-line message naming the option, the value or the JSON path; {@value
+ * #EXIT_INTERNAL} internal error (a bug).
+ *
+ * <p>Instances are created per run by {@link #newCommandLine(InputStream)}; they are not thread-safe.
+ */
+@Command(
+    name = "motcua",
+    mixinStandardHelpOptions = true,
+    versionProvider = MotcuaCommand.Version.class,
+    description = {
+      "Vietnam's one-stop mechanism (cơ chế một cửa) for administrative-procedure dossiers: working"
+          + " calendar, deadlines, dossier lifecycle and reports."
+    },
+    subcommands = {
+      DaysOffCommand.class,
+      DueCommand.class,
+      ReportCommand.class,
+      ValidateCommand.class,
+      DemoCommand.class,
+      HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:success; for validate: every event log is valid",
+      "1:validate found violations",
+      "2:usage error, unreadable input or unsupported request",
+      "3:internal error (a bug: please report it)"
+    })
+public final class MotcuaCommand implements Runnable {
+
+  /** Exit status: success; for {@code validate}, every event log is valid. */
+  public static final int EXIT_OK = 0;
+  /** Exit status: {@code validate} found violations. */
+  public static final int EXIT_VIOLATIONS = 1;
+  /** Exit status: usage error, unreadable input or unsupported request. */
+  public static final int EXIT_USAGE = 2;
+  /** Exit status: internal error. */
+  public static final int EXIT_INTERNAL = 3;
+
+  @Spec CommandSpec spec;
+
+  private final InputStream stdin;
+
+  private MotcuaCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /**
+   * Runs the command line and exits the JVM with its exit status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    CommandLine cl = newCommandLine(System.in);
+    // UTF-8 whatever the platform's default: the output is full of Vietnamese diacritics.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    cl.setOut(out);
+    cl.setErr(err);
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Creates a configured command line: case-insensitive enum values, one-line errors without stack traces,
+   * the documented exit statuses. Set its writers with {@link CommandLine#setOut} and
+   * {@link CommandLine#setErr} before {@link CommandLine#execute}.
+   *
+   * @param stdin what {@code validate -} reads
+   * @return a new command line
+   */
+  public static CommandLine newCommandLine(InputStream stdin) {
+    CommandLine cl = new CommandLine(new MotcuaCommand(Objects.requireNonNull(stdin, "stdin")));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(MotcuaCommand::onParameterException);
+    cl.setExecutionExceptionHandler(MotcuaCommand::onExecutionException);
+    return cl;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: days-off, due, report, validate or demo");
+  }
+
+  // A usage error: the message (picocli's names the option and the expected form), suggestions for typos and
+  // a pointer to --help rather than the whole usage, which would bury the message.
+  private static int onParameterException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    // picocli starts some messages with "Error: "; the command's name already says it is one.
+    String message = String.valueOf(ex.getMessage()).replaceFirst("^Error: ", "");
+    err.print(cmd.getCommandSpec().qualifiedName() + ": " + message + "\n");
+    UnmatchedArgumentException.printSuggestions(ex, err);
+    err.print("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.\n");
+    err.flush();
+    return EXIT_USAGE;
+  }
+
+  private static int onExecutionException(
+      Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    if (ex instanceof CliException user) {
+      err.print(cmd.getCommandSpec().qualifiedName() + ": " + user.getMessage() + "\n");
+      err.flush();
+      return user.exitCode();
+    }
+    err.print(cmd.getCommandSpec().qualifiedName() + ": internal error, please report it: " + ex + "\n");
+    ex.printStackTrace(err);
+    err.flush();
+    return EXIT_INTERNAL;
+  }
+
+  /** The project version, filtered into {@code version.properties} by Maven. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = MotcuaCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"motcua " + p.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.motcua.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.motcua.examples.Golden;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every command's standard output, standard error and exit status against a golden transcript under
+ * {@code golden/cli/}. Regenerate with {@code -Dmotcua.updateGolden=true} (see {@link Golden}).
+ */
+class MotcuaCommandGoldenTest {
+
+  private static final String LOGS = "src/test/resources/logs/";
+
+  static Stream<Arguments> data_commands() {
+    return Stream.of(
+        // Help and usage
+        Arguments.of("help", 0, new String[] {"--help"}),
+        Arguments.of("no-command", 2, new String[] {}),
+        Arguments.of("unknown-command", 2, new String[] {"day-off", "2026"}),
+        Arguments.of("days-off-help", 0, new String[] {"days-off", "--help"}),
+        Arguments.of("due-help", 0, new String[] {"due", "--help"}),
+        Arguments.of("report-help", 0, new String[] {"report", "--help"}),
+        Arguments.of("validate-help", 0, new String[] {"validate", "--help"}),
+        Arguments.of("demo-help", 0, new String[] {"demo", "--help"}),
+
+        // days-off: the official 2026 schedule (Notice 9441/TB-BNV; letter 12729/VPCP-KGVX), a projected year
+        Arguments.of("days-off-2026", 0, new String[] {"days-off", "2026"}),
+        Arguments.of("days-off-2026-csv", 0, new String[] {"days-off", "2026", "--format", "csv"}),
+        Arguments.of("days-off-2026-json", 0, new String[] {"days-off", "2026", "--format", "json"}),
+        Arguments.of("days-off-2027-projected", 0, new String[] {"days-off", "2027"}),
+        Arguments.of("days-off-out-of-range", 2, new String[] {"days-off", "1989"}),
+        Arguments.of("days-off-not-a-year", 2, new String[] {"days-off", "abc"}),
+        Arguments.of("days-off-bad-format", 2, new String[] {"days-off", "2026", "--format", "xml"}),
+        Arguments.of("days-off-missing-year", 2, new String[] {"days-off"}),
+
+        // due: worked by hand. Fri 13/02 16:30 + 1 working day: Tết 16–20/02 skipped → Mon 23/02 17:00
+        Arguments.of("due-tet-1-working-day", 0,
+            new String[] {"due", "--received", "2026-02-13T16:30", "--working-days", "1"}),
+        // Convention B: 8 working hours from 16:30 Fri → 16:30 Mon 23/02
+        Arguments.of("due-tet-convention-b", 0,
+            new String[] {"due", "--received", "2026-02-13T16:30", "--working-days", "1", "--convention", "B"}),
+        // Same day, received 15:05 Wed 13/05 (after the 15:00 cut-off) → close of Thu 14/05
+        Arguments.of("due-same-day-after-cutoff", 0,
+            new String[] {"due", "--received", "2026-05-13T15:05", "--same-day"}),
+        // Same day, received 15:05 Fri 13/02 → close of the next working day, Mon 23/02 after Tết
+        Arguments.of("due-same-day-before-tet", 0,
+            new String[] {"due", "--received", "2026-02-13T15:05", "--same-day"}),
+        // Saturday reception Sat 14/02 08:00 counts from Mon 23/02 07:00; 3 working days → Thu 26/02 17:00
+        Arguments.of("due-saturday-reception", 0, new String[] {
+            "due", "--received", "2026-02-14T08:00", "--working-days", "3", "--saturday-reception"}),
+        // Not a Saturday-reception procedure: the centre is closed; 4 working hours from Mon 07:00 → 11:00
+        Arguments.of("due-saturday-closed-hours", 0,
+            new String[] {"due", "--received", "2026-02-14T08:00", "--working-hours", "4"}),
+        // 3 calendar days from Fri 24/04: Mon 27/04 is the compensatory day for Hùng Kings → Tue 28/04 17:00
+        Arguments.of("due-calendar-days-hung-kings", 0,
+            new String[] {"due", "--received", "2026-04-24T16:00", "--calendar-days", "3"}),
+        Arguments.of("due-bad-received", 2, new String[] {"due", "--received", "2026-02-13", "--same-day"}),
+        Arguments.of("due-no-period", 2, new String[] {"due", "--received", "2026-02-13T10:00"}),
+        Arguments.of("due-two-periods", 2,
+            new String[] {"due", "--received", "2026-02-13T10:00", "--same-day", "--working-days", "2"}),
+        Arguments.of("due-zero-days", 2,
+            new String[] {"due", "--received", "2026-02-13T10:00", "--working-days", "0"}),
+        Arguments.of("due-convention-without-working-days", 2,
+            new String[] {"due", "--received", "2026-02-13T10:00", "--same-day", "--convention", "B"}),
+        Arguments.of("due-out-of-range", 2,
+            new String[] {"due", "--received", "2100-12-30T10:00", "--working-days", "5"}),
+
+        // report
+        Arguments.of("report-synthetic", 0,
+            new String[] {"report", "--period", "2026-05", "--synthetic", "2000", "--seed", "42"}),
+        Arguments.of("report-synthetic-csv-by-agency", 0, new String[] {
+            "report", "--period", "2026-Q2", "--synthetic", "2000", "--seed", "42", "--by", "agency", "--format",
+            "csv"}),
+        Arguments.of("report-synthetic-json", 0, new String[] {
+            "report", "--period", "2026-05", "--synthetic", "500", "--seed", "7", "--format", "json"}),
+        Arguments.of("report-dossiers-file-not-available", 2,
+            new String[] {"report", "--period", "2026-05", LOGS + "array.json"}),
+        Arguments.of("report-bad-period", 2, new String[] {"report", "--period", "2026-13", "--synthetic", "5"}),
+        Arguments.of("report-no-input", 2, new String[] {"report", "--period", "2026-05"}),
+        Arguments.of("report-two-inputs", 2,
+            new String[] {"report", "--period", "2026-05", LOGS + "array.json", "--synthetic", "5"}),
+
+        // validate: exit 0 valid, 1 violations, 2 unreadable
+        Arguments.of("validate-valid", 0, new String[] {"validate", LOGS + "valid.json"}),
+        Arguments.of("validate-violations", 1, new String[] {"validate", LOGS + "violations.json"}),
+        Arguments.of("validate-violations-json", 1,
+            new String[] {"validate", LOGS + "violations.json", "--format", "json"}),
+        Arguments.of("validate-array", 1, new String[] {"validate", LOGS + "array.json"}),
+        Arguments.of("validate-malformed", 2, new String[] {"validate", LOGS + "malformed.json"}),
+        Arguments.of("validate-bad-instant", 2, new String[] {"validate", LOGS + "bad-instant.json"}),
+        Arguments.of("validate-missing-file", 2, new String[] {"validate", LOGS + "no-such-file.json"}),
+
+        // demo
+        Arguments.of("demo", 0, new String[] {"demo"}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("data_commands")
+  void execute_matchesGoldenTranscript(String name, int expectedStatus, String[] args) {
+    Cli.Run run = Cli.run(args);
+    Golden.assertMatches("cli/" + name + ".txt", run.transcript());
+    assertEquals(expectedStatus, run.status(), run::transcript);
+  }
+}

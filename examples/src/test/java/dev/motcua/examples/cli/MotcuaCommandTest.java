@@ -1,0 +1,143 @@
+package dev.motcua.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.motcua.examples.Golden;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Facts about the commands' output, checked independently of the golden transcripts. */
+class MotcuaCommandTest {
+
+  /**
+   * The official 2026 schedule: weekdays off and make-up Saturdays. Sources: Government Office letter
+   * 12729/VPCP-KGVX (2025-12-25) for New Year; Notice 9441/TB-BNV (2025-10-16) for Tết and National Day;
+   * Labour Code 45/2019/QH14 Art 111(3) for 27/04; Politburo Resolution 80-NQ/TW and National Assembly
+   * Resolution 28/2026/QH16 Art 2 for 24/11 (see shared/reference/vn-official-schedules.md).
+   */
+  private static final Map<String, Boolean> OFFICIAL_2026 = new LinkedHashMap<>();
+
+  static {
+    OFFICIAL_2026.put("2026-01-01", false); // Thu, New Year's Day
+    OFFICIAL_2026.put("2026-01-02", false); // Fri, swapped, made up on Sat 10/01
+    OFFICIAL_2026.put("2026-01-10", true);  // Sat, make-up working day
+    OFFICIAL_2026.put("2026-02-16", false); // Mon, Tết
+    OFFICIAL_2026.put("2026-02-17", false); // Tue, Tết (1st day of the 1st lunar month)
+    OFFICIAL_2026.put("2026-02-18", false); // Wed, Tết
+    OFFICIAL_2026.put("2026-02-19", false); // Thu, Tết
+    OFFICIAL_2026.put("2026-02-20", false); // Fri, Tết
+    OFFICIAL_2026.put("2026-04-27", false); // Mon, compensates Hùng Kings on Sun 26/04
+    OFFICIAL_2026.put("2026-04-30", false); // Thu, Reunification Day
+    OFFICIAL_2026.put("2026-05-01", false); // Fri, International Labour Day
+    OFFICIAL_2026.put("2026-08-22", true);  // Sat, make-up working day for Mon 31/08
+    OFFICIAL_2026.put("2026-08-31", false); // Mon, swapped
+    OFFICIAL_2026.put("2026-09-01", false); // Tue, National Day (adjacent day)
+    OFFICIAL_2026.put("2026-09-02", false); // Wed, National Day
+    OFFICIAL_2026.put("2026-11-24", false); // Tue, Vietnamese Culture Day
+  }
+
+  @Test
+  void daysOff_2026_matchesOfficialSchedule() {
+    Cli.Run run = Cli.run("days-off", "2026", "--format", "csv");
+    assertEquals(0, run.status(), run::transcript);
+    List<String> lines = run.out().lines().toList();
+    assertEquals("date,working,kind,name_vi,name_en,provenance,source", lines.get(0));
+    Map<String, Boolean> actual = new LinkedHashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", 3);
+      actual.put(f[0], Boolean.parseBoolean(f[1]));
+    }
+    assertEquals(OFFICIAL_2026, actual);
+  }
+
+  @Test
+  void daysOff_csv_rfc4180() {
+    Cli.Run run = Cli.run("days-off", "2026", "--format", "csv");
+    assertTrue(run.out().endsWith("\r\n"), "CRLF line ends");
+    // The name of the swapped day holds a comma, so it is quoted.
+    assertTrue(run.out().contains("2026-01-02,false,SWAPPED,\"Nghỉ hoán đổi, làm bù thứ Bảy 10/01/2026\","), run.out());
+    assertEquals("\"a \"\"b\"\", c\"", Csv.field("a \"b\", c"));
+    assertEquals("plain", Csv.field("plain"));
+  }
+
+  static Stream<Arguments> data_due() {
+    return Stream.of(
+        // Fri 13/02 16:30 + 1 working day (convention A): Tết 16–20/02 → Mon 23/02 at the close
+        Arguments.of(new String[] {"--received", "2026-02-13T16:30", "--working-days", "1"},
+            "2026-02-13T16:30+07:00", "2026-02-23T17:00+07:00"),
+        // Same day, 15:05 after the cut-off → close of the next working day
+        Arguments.of(new String[] {"--received", "2026-05-13T15:05", "--same-day"},
+            "2026-05-13T15:05+07:00", "2026-05-14T17:00+07:00"),
+        // Same day, 14:59 before the cut-off → close of that day
+        Arguments.of(new String[] {"--received", "2026-05-13T14:59", "--same-day"},
+            "2026-05-13T14:59+07:00", "2026-05-13T17:00+07:00"),
+        // Lunch break 12:00 → official receipt 13:00; 2 working hours → 15:00
+        Arguments.of(new String[] {"--received", "2026-05-13T12:00", "--working-hours", "2"},
+            "2026-05-13T13:00+07:00", "2026-05-13T15:00+07:00"),
+        // Fri 09/01 + 1 working day: Sat 10/01 is a make-up working day → Sat 10/01 17:00
+        Arguments.of(new String[] {"--received", "2026-01-09T09:00", "--working-days", "1"},
+            "2026-01-09T09:00+07:00", "2026-01-10T17:00+07:00"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_due")
+  void due_workedByHand(String[] options, String official, String due) {
+    String[] args = Stream.concat(Stream.of("due"), Stream.of(options)).toArray(String[]::new);
+    Cli.Run run = Cli.run(args);
+    assertEquals(0, run.status(), run::transcript);
+    assertTrue(run.out().contains("Official receipt time:  " + official), run.out());
+    assertTrue(run.out().contains("Due:                    " + due), run.out());
+  }
+
+  @Test
+  void validate_stdin_sameAsFile() throws IOException {
+    String log = Files.readString(Path.of("src/test/resources/logs/violations.json"), StandardCharsets.UTF_8);
+    Cli.Run run = Cli.runWithInput(log, "validate", "-");
+    Golden.assertMatches("cli/validate-stdin.txt", run.transcript());
+    assertEquals(1, run.status());
+    assertEquals(Cli.run("validate", "src/test/resources/logs/violations.json").out()
+        .replace("src/test/resources/logs/violations.json", "standard input"), run.out());
+  }
+
+  @Test
+  void validate_malformed_namesJsonPathAndNoStackTrace() {
+    Cli.Run run = Cli.run("validate", "src/test/resources/logs/malformed.json");
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("$.events[1]"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void validate_emptyInput_exit2() {
+    Cli.Run run = Cli.runWithInput("  ", "validate", "-");
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("$: empty input"), run.err());
+  }
+
+  @Test
+  void version_namesProject() {
+    Cli.Run run = Cli.run("--version");
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("motcua 0."), run.out());
+  }
+
+  @Test
+  void demo_doesNotDependOnDefaultZone() {
+    // Surefire runs with America/Los_Angeles; the demo's times are in Asia/Ho_Chi_Minh regardless.
+    Cli.Run run = Cli.run("demo");
+    assertTrue(run.out().contains("Hẹn trả kết quả / Appointment   17:00 13/03/2026"), run.out());
+  }
+}
