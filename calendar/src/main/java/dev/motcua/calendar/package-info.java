@@ -1,5 +1,11 @@
 /**
- * motcua calendar module.
+ * Working days and working hours of Vietnamese public administration, with official holidays, compensatory
+ * days off (nghỉ bù), make-up working days (làm bù) and deadline arithmetic.
+ *
+ * <p>Entry points: {@link dev.motcua.calendar.WorkingCalendars#vietnamCivilService()} for the default calendar,
+ * {@link dev.motcua.calendar.WorkingCalendars#builder()} for other centres, {@link dev.motcua.calendar.ProcessingTime}
+ * for processing times, {@link dev.motcua.calendar.VietnameseHolidays} for the lunar anchors and
+ * {@link dev.motcua.calendar.CalendarLaws} for testers checking their own calendars.
  */
 @NullMarked
 package dev.motcua.calendar;

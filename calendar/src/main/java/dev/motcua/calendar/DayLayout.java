@@ -1,0 +1,123 @@
+package dev.motcua.calendar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The working periods of one kind of day, as half-open minute ranges {@code [start, end)} in ascending order.
+ * Positions within the day are counted in nanoseconds of working time since midnight.
+ */
+final class DayLayout {
+
+  static final long NANOS_PER_MINUTE = 60_000_000_000L;
+  static final DayLayout EMPTY = new DayLayout(new int[0]);
+
+  /** start0, end0, start1, end1 … in minutes of the day; end may be 1440 only as 23:59 is the last LocalTime. */
+  private final int[] bounds;
+  private final int totalMinutes;
+
+  private DayLayout(int[] bounds) {
+    this.bounds = bounds;
+    int total = 0;
+    for (int i = 0; i < bounds.length; i += 2) {
+      total += bounds[i + 1] - bounds[i];
+    }
+    this.totalMinutes = total;
+  }
+
+  /** Parses pairs of times; each time must be a whole minute, pairs ascending and not touching. */
+  static DayLayout of(LocalTime... times) {
+    checkArgument(times.length % 2 == 0, "Periods need pairs of start and end times: %s", List.of(times));
+    int[] b = new int[times.length];
+    for (int i = 0; i < times.length; i++) {
+      LocalTime t = times[i];
+      checkArgument(t.getSecond() == 0 && t.getNano() == 0, "Period bounds must be whole minutes: %s", t);
+      b[i] = t.getHour() * 60 + t.getMinute();
+      checkArgument(i == 0 || b[i] > b[i - 1], "Period bounds must ascend: %s after %s", t, times[Math.max(0, i - 1)]);
+    }
+    return new DayLayout(b);
+  }
+
+  boolean isEmpty() {
+    return bounds.length == 0;
+  }
+
+  int totalMinutes() {
+    return totalMinutes;
+  }
+
+  LocalTime close() {
+    return LocalTime.of(bounds[bounds.length - 1] / 60, bounds[bounds.length - 1] % 60);
+  }
+
+  LocalTime open() {
+    return LocalTime.of(bounds[0] / 60, bounds[0] % 60);
+  }
+
+  boolean contains(LocalTime t) {
+    long n = t.toNanoOfDay();
+    for (int i = 0; i < bounds.length; i += 2) {
+      if (n >= bounds[i] * NANOS_PER_MINUTE && n < bounds[i + 1] * NANOS_PER_MINUTE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Working nanoseconds in {@code [00:00, t)}. */
+  long elapsed(LocalTime t) {
+    long n = t.toNanoOfDay();
+    long sum = 0;
+    for (int i = 0; i < bounds.length; i += 2) {
+      long s = bounds[i] * NANOS_PER_MINUTE;
+      long e = bounds[i + 1] * NANOS_PER_MINUTE;
+      if (n <= s) {
+        break;
+      }
+      sum += Math.min(n, e) - s;
+    }
+    return sum;
+  }
+
+  /** Earliest time of day with {@code elapsed == nanos}, for {@code 0 < nanos <= total}. */
+  LocalTime earliestAt(long nanos) {
+    long before = 0;
+    for (int i = 0; i < bounds.length; i += 2) {
+      long len = (bounds[i + 1] - bounds[i]) * NANOS_PER_MINUTE;
+      if (nanos <= before + len) {
+        return LocalTime.ofNanoOfDay(bounds[i] * NANOS_PER_MINUTE + nanos - before);
+      }
+      before += len;
+    }
+    throw new IllegalStateException("Position beyond the day: " + nanos);
+  }
+
+  /** Latest time of day with {@code elapsed == nanos}, for {@code 0 <= nanos < total}. */
+  LocalTime latestAt(long nanos) {
+    long before = 0;
+    for (int i = 0; i < bounds.length; i += 2) {
+      long len = (bounds[i + 1] - bounds[i]) * NANOS_PER_MINUTE;
+      if (nanos < before + len) {
+        return LocalTime.ofNanoOfDay(bounds[i] * NANOS_PER_MINUTE + nanos - before);
+      }
+      before += len;
+    }
+    throw new IllegalStateException("Position beyond the day: " + nanos);
+  }
+
+  List<LocalTime> times() {
+    List<LocalTime> out = new ArrayList<>();
+    for (int b : bounds) {
+      out.add(LocalTime.of(b / 60, b % 60));
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return times().toString();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.motcua.calendar;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Module boundaries of DESIGN §1, on main classes only. */
+class ArchitectureTest {
+
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.motcua.calendar");
+
+  @Test
+  void time4j_onlyInInternal() {
+    noClasses().that().resideOutsideOfPackage("dev.motcua.calendar.internal")
+        .should().dependOnClassesThat().resideInAPackage("net.time4j..").check(MAIN);
+  }
+
+  @Test
+  void jackson_onlyInJsonPackages() {
+    noClasses().that().resideOutsideOfPackage("..json..")
+        .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..").check(MAIN);
+  }
+
+  @Test
+  void internal_neverDependsOnApi() {
+    noClasses().that().resideInAPackage("dev.motcua.calendar.internal..")
+        .should().dependOnClassesThat().resideInAPackage("dev.motcua.calendar").check(MAIN);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching("dev.motcua.calendar.(**)").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void noClock_noSystemOut_noJavaUtilDate_noGenericExceptions() {
+    noClasses().should().callMethodWhere(
+        com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+            com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("now")))
+        .check(MAIN);
+    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock").check(MAIN);
+    noClasses().should().accessField(System.class, "out").check(MAIN);
+    noClasses().should().accessField(System.class, "err").check(MAIN);
+    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date").check(MAIN);
+    noClasses().should().callConstructor(RuntimeException.class, String.class).check(MAIN);
+    noClasses().should().callConstructor(Exception.class, String.class).check(MAIN);
+  }
+}

@@ -1,0 +1,394 @@
+package dev.motcua.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every arithmetic method against a naive day-by-day model (a set of working days and a loop), over the whole
+ * supported range. Seeded: the seed is printed and can be fixed with {@code -Dmotcua.seed=…}; a failure names
+ * the input, after shrinking it toward the simplest failing case.
+ */
+class WorkingCalendarPropertyTest {
+
+  private static final long SEED = Long.getLong("motcua.seed", System.nanoTime());
+  private static final int TRIALS = 3000;
+  private static final LocalDate MIN = LocalDate.of(1990, 1, 1);
+  private static final LocalDate MAX = LocalDate.of(2100, 12, 31);
+
+  static {
+    System.err.println("WorkingCalendarPropertyTest seed: " + SEED + " (rerun with -Dmotcua.seed=" + SEED + ")");
+  }
+
+  /** The naive model: a boolean per day and the working periods of each day, as minute pairs. */
+  static final class Model {
+    final boolean[] working;
+    final Function<LocalDate, int[]> periods;
+
+    Model(WorkingCalendar cal, Function<LocalDate, int[]> periods) {
+      int n = (int) (MAX.toEpochDay() - MIN.toEpochDay() + 1);
+      working = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        working[i] = cal.isWorkingDay(MIN.plusDays(i));
+      }
+      this.periods = periods;
+    }
+
+    boolean isWorking(LocalDate d) {
+      return working[(int) (d.toEpochDay() - MIN.toEpochDay())];
+    }
+
+    int[] periodsOf(LocalDate d) {
+      return isWorking(d) ? periods.apply(d) : new int[0];
+    }
+
+    LocalDate plusWorkingDays(LocalDate d, int n) {
+      int step = Integer.signum(n);
+      int left = Math.abs(n);
+      while (left > 0) {
+        d = d.plusDays(step);
+        if (d.isBefore(MIN) || d.isAfter(MAX)) {
+          return null;
+        }
+        if (isWorking(d)) {
+          left--;
+        }
+      }
+      return d;
+    }
+
+    int workingDaysBetween(LocalDate a, LocalDate b) {
+      int sign = 1;
+      if (b.isBefore(a)) {
+        LocalDate t = a;
+        a = b;
+        b = t;
+        sign = -1;
+      }
+      int count = 0;
+      for (LocalDate d = a; d.isBefore(b); d = d.plusDays(1)) {
+        count += isWorking(d) ? 1 : 0;
+      }
+      return sign * count;
+    }
+
+    /** Working minutes from the start of day {@code d} to {@code t}; seconds are not used by the generator. */
+    long minutesInto(LocalDate d, LocalTime t) {
+      int m = t.getHour() * 60 + t.getMinute();
+      long sum = 0;
+      int[] p = periodsOf(d);
+      for (int i = 0; i < p.length; i += 2) {
+        sum += Math.max(0, Math.min(m, p[i + 1]) - p[i]);
+      }
+      return sum;
+    }
+
+    long minutesOfDay(LocalDate d) {
+      return minutesInto(d, LocalTime.MAX);
+    }
+
+    long workingMinutesBetween(LocalDateTime a, LocalDateTime b) {
+      if (b.isBefore(a)) {
+        return -workingMinutesBetween(b, a);
+      }
+      if (a.toLocalDate().equals(b.toLocalDate())) {
+        return minutesInto(b.toLocalDate(), b.toLocalTime()) - minutesInto(a.toLocalDate(), a.toLocalTime());
+      }
+      long sum = minutesOfDay(a.toLocalDate()) - minutesInto(a.toLocalDate(), a.toLocalTime());
+      for (LocalDate d = a.toLocalDate().plusDays(1); d.isBefore(b.toLocalDate()); d = d.plusDays(1)) {
+        sum += minutesOfDay(d);
+      }
+      return sum + minutesInto(b.toLocalDate(), b.toLocalTime());
+    }
+
+    /** Minute by minute: the earliest u with the given working minutes after t (positive only). */
+    LocalDateTime plusWorkingMinutes(LocalDateTime t, long minutes) {
+      LocalDate d = t.toLocalDate();
+      long left = minutes;
+      int from = t.getHour() * 60 + t.getMinute();
+      while (true) {
+        if (d.isAfter(MAX)) {
+          return null;
+        }
+        int[] p = periodsOf(d);
+        for (int i = 0; i < p.length; i += 2) {
+          int s = Math.max(p[i], from);
+          if (s >= p[i + 1]) {
+            continue;
+          }
+          if (left <= p[i + 1] - s) {
+            return d.atTime(LocalTime.of(0, 0).plusMinutes(s + left));
+          }
+          left -= p[i + 1] - s;
+        }
+        d = d.plusDays(1);
+        from = 0;
+      }
+    }
+
+    LocalDateTime officialReceipt(LocalDateTime t) {
+      LocalDate d = t.toLocalDate();
+      int m = t.getHour() * 60 + t.getMinute();
+      while (true) {
+        if (d.isAfter(MAX)) {
+          return null;
+        }
+        int[] p = periodsOf(d);
+        for (int i = 0; i < p.length; i += 2) {
+          if (m >= p[i] && m < p[i + 1]) {
+            return t.toLocalDate().equals(d) ? t : d.atTime(LocalTime.of(0, 0).plusMinutes(p[i]));
+          }
+          if (m < p[i]) {
+            return d.atTime(LocalTime.of(0, 0).plusMinutes(p[i]));
+          }
+        }
+        d = d.plusDays(1);
+        m = -1;
+      }
+    }
+
+    LocalDateTime close(LocalDate d) {
+      int[] p = periodsOf(d);
+      return d.atTime(LocalTime.of(0, 0).plusMinutes(p[p.length - 1]));
+    }
+
+    LocalDateTime due(LocalDateTime received, ProcessingTime pt, WorkingDayConvention c) {
+      LocalDateTime r = officialReceipt(received);
+      LocalDate day = r.toLocalDate();
+      switch (pt.kind()) {
+        case WORKING_DAYS:
+          return c == WorkingDayConvention.CIVIL_CODE ? close(plusWorkingDays(day, pt.amount()))
+              : plusWorkingMinutes(r, 480L * pt.amount());
+        case WORKING_HOURS:
+          return plusWorkingMinutes(r, 60L * pt.amount());
+        case SAME_DAY:
+          return r.toLocalTime().isBefore(LocalTime.of(15, 0)) ? close(day) : close(plusWorkingDays(day, 1));
+        default:
+          LocalDate last = day.plusDays(pt.amount());
+          return close(isWorking(last) ? last : plusWorkingDays(last, 1));
+      }
+    }
+  }
+
+  private static final int[] STANDARD = {420, 660, 780, 1020};
+
+  /** A host calendar: Monday–Saturday-morning pattern, make-up and closure days, a loaded 2027 schedule. */
+  static WorkingCalendar customCalendar() {
+    String json2027 = "{\"format\":\"motcua-schedule/1\",\"years\":[{\"year\":2027,\"days\":["
+        + "{\"date\":\"2027-02-05\",\"kind\":\"HOLIDAY\",\"nameVi\":\"Tết\",\"nameEn\":\"Tết\",\"source\":\"test\"},"
+        + "{\"date\":\"2027-02-14\",\"kind\":\"MAKE_UP\",\"nameVi\":\"Làm bù\",\"nameEn\":\"Make-up\",\"source\":\"test\"}]}]}";
+    return WorkingCalendars.builder()
+        .workingPeriods(DayOfWeek.SATURDAY, LocalTime.of(7, 30), LocalTime.of(11, 30))
+        .workingPeriods(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(13, 30),
+            LocalTime.of(16, 30))
+        .makeUpDayPeriods(LocalTime.of(8, 0), LocalTime.of(12, 0))
+        .addDayOff(LocalDate.of(2025, 3, 12), "Nghỉ địa phương", "Local closure")
+        .addMakeUpDay(LocalDate.of(2025, 3, 16), "Làm bù", "Local make-up day")
+        .addSchedules(new ByteArrayInputStream(json2027.getBytes(StandardCharsets.UTF_8)))
+        .build();
+  }
+
+  static int[] customPeriods(LocalDate d, WorkingCalendar cal) {
+    DayOfWeek w = d.getDayOfWeek();
+    if (w == DayOfWeek.SUNDAY) {
+      return new int[] {480, 720}; // make-up day periods
+    }
+    if (w == DayOfWeek.SATURDAY) {
+      return new int[] {450, 690};
+    }
+    if (w == DayOfWeek.FRIDAY) {
+      return new int[] {480, 720, 810, 990};
+    }
+    return STANDARD;
+  }
+
+  static Stream<Arguments> data_calendars() {
+    WorkingCalendar def = WorkingCalendars.vietnamCivilService();
+    WorkingCalendar custom = customCalendar();
+    return Stream.of(
+        // the default civil-service calendar; make-up Saturdays work 07–11, 13–17
+        Arguments.of("default", def, new Model(def, d -> STANDARD)),
+        // a host calendar with Saturday mornings, shorter Fridays and half-day make-up Sundays
+        Arguments.of("custom", custom, new Model(custom, d -> customPeriods(d, custom))));
+  }
+
+  /** Dates biased toward special days and year boundaries. */
+  static LocalDate randomDate(Random r) {
+    int pick = r.nextInt(10);
+    if (pick == 0) {
+      LocalDate d = LocalDate.of(1990 + r.nextInt(111), 1, 1).plusDays(r.nextInt(7) - 3);
+      return d.isBefore(MIN) ? MIN : d.isAfter(MAX) ? MAX : d;
+    }
+    if (pick == 1) {
+      int y = 2018 + r.nextInt(10);
+      return VietnameseHolidays.lunarNewYear(y).plusDays(r.nextInt(15) - 7);
+    }
+    return MIN.plusDays(r.nextInt((int) (MAX.toEpochDay() - MIN.toEpochDay() + 1)));
+  }
+
+  static LocalDateTime randomDateTime(Random r) {
+    LocalDate d = randomDate(r);
+    while (d.isAfter(MAX.minusDays(800)) || d.isBefore(MIN.plusDays(800))) {
+      d = randomDate(r);
+    }
+    int m = r.nextInt(4) == 0 ? List.of(420, 659, 660, 720, 780, 899, 900, 901, 1020, 1080).get(r.nextInt(10))
+        : r.nextInt(1440);
+    return d.atTime(m / 60, m % 60);
+  }
+
+  static int randomN(Random r) {
+    int[] sizes = {1, 10, 250, 2500};
+    int n = r.nextInt(sizes[r.nextInt(sizes.length)]) + (r.nextBoolean() ? 0 : 1);
+    return r.nextBoolean() ? n : -n;
+  }
+
+  /** Checks a property over random cases, shrinking the first failure by halving n and moving the date. */
+  static void forAll(String name, Random r, java.util.function.BiPredicate<LocalDate, Integer> property) {
+    for (int t = 0; t < TRIALS; t++) {
+      LocalDate d = randomDate(r);
+      int n = randomN(r);
+      if (!holds(property, d, n)) {
+        int sn = n;
+        while (sn / 2 != sn && !holds(property, d, sn / 2)) {
+          sn /= 2;
+        }
+        fail(name + " fails for date " + d + " (" + d.getDayOfWeek() + "), n " + sn + " (original n " + n
+            + ", seed " + SEED + ")");
+      }
+    }
+  }
+
+  private static boolean holds(java.util.function.BiPredicate<LocalDate, Integer> p, LocalDate d, int n) {
+    try {
+      return p.test(d, n);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("data_calendars")
+  void plusWorkingDays_randomDates_equalsModel(String name, WorkingCalendar cal, Model model) {
+    Random r = new Random(SEED);
+    forAll("plusWorkingDays", r, (d, n) -> {
+      LocalDate expected = model.plusWorkingDays(d, n);
+      if (expected == null) {
+        assertThrows(CalendarRangeException.class, () -> cal.plusWorkingDays(d, n));
+        return true;
+      }
+      return expected.equals(cal.plusWorkingDays(d, n));
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("data_calendars")
+  void workingDaysBetween_randomPairs_equalsModel(String name, WorkingCalendar cal, Model model) {
+    Random r = new Random(SEED + 1);
+    forAll("workingDaysBetween", r, (d, n) -> {
+      LocalDate e = d.plusDays(n);
+      if (e.isBefore(MIN) || e.isAfter(MAX)) {
+        return true;
+      }
+      return model.workingDaysBetween(d, e) == cal.workingDaysBetween(d, e);
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("data_calendars")
+  void nextAndPreviousWorkingDay_randomDates_equalsModel(String name, WorkingCalendar cal, Model model) {
+    Random r = new Random(SEED + 2);
+    forAll("nextWorkingDay/previousWorkingDay", r, (d, n) -> {
+      LocalDate next = model.plusWorkingDays(d, 1);
+      LocalDate prev = model.plusWorkingDays(d, -1);
+      return (next == null || next.equals(cal.nextWorkingDay(d)))
+          && (prev == null || prev.equals(cal.previousWorkingDay(d)))
+          && cal.nextOrSameWorkingDay(d).equals(model.isWorking(d) ? d : next)
+          && (next == null || d.with(cal.nextWorkingDayAdjuster()).equals(next))
+          && (prev == null || d.with(cal.previousWorkingDayAdjuster()).equals(prev));
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("data_calendars")
+  void workingTime_randomDateTimes_equalsModel(String name, WorkingCalendar cal, Model model) {
+    Random r = new Random(SEED + 3);
+    List<String> failures = new ArrayList<>();
+    for (int t = 0; t < TRIALS && failures.isEmpty(); t++) {
+      LocalDateTime a = randomDateTime(r);
+      long minutes = r.nextInt(new int[] {60, 960, 20_000, 100_000}[r.nextInt(4)]) + 1;
+      LocalDateTime b = a.plusMinutes(r.nextInt(2) == 0 ? minutes : -minutes);
+      check(failures, "workingTimeBetween " + a + " " + b,
+          Duration.ofMinutes(model.workingMinutesBetween(a, b)), cal.workingTimeBetween(a, b));
+      check(failures, "plusWorkingTime " + a + " +" + minutes + "min",
+          model.plusWorkingMinutes(a, minutes), cal.plusWorkingTime(a, Duration.ofMinutes(minutes)));
+      LocalDateTime u = cal.plusWorkingTime(a, Duration.ofMinutes(-minutes));
+      check(failures, "plusWorkingTime " + a + " -" + minutes + "min",
+          Duration.ofMinutes(minutes), cal.workingTimeBetween(u, a));
+      check(failures, "latest: plusWorkingTime " + a + " -" + minutes + "min",
+          true, !cal.isWorkingDay(u.toLocalDate()) ? false : cal.officialReceiptTime(u).equals(u));
+      check(failures, "officialReceiptTime " + a, model.officialReceipt(a), cal.officialReceiptTime(a));
+    }
+    assertEquals(List.of(), failures, "seed " + SEED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("data_calendars")
+  void due_randomReceipts_equalsModel(String name, WorkingCalendar cal, Model model) {
+    Random r = new Random(SEED + 4);
+    List<String> failures = new ArrayList<>();
+    for (int t = 0; t < TRIALS && failures.isEmpty(); t++) {
+      LocalDateTime a = randomDateTime(r);
+      int n = 1 + r.nextInt(new int[] {3, 30, 120}[r.nextInt(3)]);
+      for (ProcessingTime pt : List.of(ProcessingTime.workingDays(n), ProcessingTime.workingHours(n),
+          ProcessingTime.sameDay(), ProcessingTime.calendarDays(n))) {
+        for (WorkingDayConvention c : WorkingDayConvention.values()) {
+          LocalDateTime due = cal.due(a, pt, c);
+          check(failures, "due " + a + " " + pt + " " + c, model.due(a, pt, c), due);
+          check(failures, "due not before receipt " + a + " " + pt, true, !due.isBefore(a));
+        }
+      }
+    }
+    assertEquals(List.of(), failures, "seed " + SEED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("data_calendars")
+  void isReceptionOpen_randomTimes_workingPeriodOrSaturdayWindow(String name, WorkingCalendar cal, Model model) {
+    Random r = new Random(SEED + 5);
+    for (int t = 0; t < TRIALS; t++) {
+      LocalDateTime a = randomDateTime(r);
+      int m = a.getHour() * 60 + a.getMinute();
+      int[] p = model.periodsOf(a.toLocalDate());
+      boolean inPeriod = false;
+      for (int i = 0; i < p.length; i += 2) {
+        inPeriod |= m >= p[i] && m < p[i + 1];
+      }
+      assertEquals(inPeriod, cal.isReceptionOpen(a, false), a + " seed " + SEED);
+      boolean saturdayWindow = !model.isWorking(a.toLocalDate()) && a.getDayOfWeek() == DayOfWeek.SATURDAY
+          && m >= 420 && m < 660 && cal.dayOff(a.toLocalDate()).orElseThrow().kind() == DayKind.WEEKLY_REST;
+      assertEquals(inPeriod || saturdayWindow, cal.isReceptionOpen(a, true), a + " seed " + SEED);
+    }
+  }
+
+  private static void check(List<String> failures, String what, Object expected, Object actual) {
+    if (!expected.equals(actual)) {
+      failures.add(what + ": expected " + expected + " but was " + actual);
+    }
+  }
+}

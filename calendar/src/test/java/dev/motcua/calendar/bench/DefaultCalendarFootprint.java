@@ -1,0 +1,60 @@
+package dev.motcua.calendar.bench;
+
+import dev.motcua.calendar.WorkingCalendar;
+import dev.motcua.calendar.WorkingCalendars;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+
+/**
+ * Build time and heap of the default calendar, in a fresh JVM (cold: includes class loading and reading the
+ * bundled JSON), then of further builds (warm).
+ *
+ * <p>Run: {@code java -cp <test classpath> dev.motcua.calendar.bench.DefaultCalendarFootprint}; the bench profile's
+ * classpath works: {@code mvn -B -o -Pbench -DskipTests verify -pl calendar -am
+ * -Djmh.args="-f 1 -wi 0 -i 1 NONE"} compiles it; see the README for the exec line.
+ */
+public final class DefaultCalendarFootprint {
+
+  private DefaultCalendarFootprint() {}
+
+  public static void main(String[] args) {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long tid = Thread.currentThread().getId();
+    long heapBefore = usedHeapAfterGc();
+    long alloc0 = threads.getThreadAllocatedBytes(tid);
+    long t0 = System.nanoTime();
+    WorkingCalendar cal = WorkingCalendars.vietnamCivilService();
+    long t1 = System.nanoTime();
+    long alloc1 = threads.getThreadAllocatedBytes(tid);
+    long heapAfter = usedHeapAfterGc();
+    System.out.printf("cold build (first use, incl. class loading and JSON): %.1f ms, allocated %d KB,"
+        + " retained ≈ %d KB%n", (t1 - t0) / 1e6, (alloc1 - alloc0) / 1024, (heapAfter - heapBefore) / 1024);
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 30; i++) {
+      long s = System.nanoTime();
+      WorkingCalendar c = WorkingCalendars.builder().build();
+      best = Math.min(best, System.nanoTime() - s);
+      if (!c.isWorkingDay(LocalDate.of(2025, 3, 12))) {
+        throw new IllegalStateException();
+      }
+    }
+    System.out.printf("warm build (best of 30 builder().build()): %.1f ms%n", best / 1e6);
+    // retained heap of one calendar, without the shared statics: 20 calendars held at once
+    long base = usedHeapAfterGc();
+    java.util.List<WorkingCalendar> held = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      held.add(WorkingCalendars.builder().build());
+    }
+    long withHeld = usedHeapAfterGc();
+    System.out.printf("retained heap per calendar (20 held): %d KB%n", (withHeld - base) / 20 / 1024);
+    System.out.println(held.size());
+    System.out.println(cal.isWorkingDay(LocalDate.of(2026, 2, 16)));
+  }
+
+  private static long usedHeapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}
