@@ -68,9 +68,19 @@ final class Judge {
     return at.isBefore(decree118From) ? LegalInstrument.DECREE_61_2018 : LegalInstrument.DECREE_118_2025;
   }
 
-  /** The instant that decides a dossier's instrument: its receipt, or before receipt its first event. */
-  static Instant basisInstant(Dossier d) {
-    return d.receivedAt().orElseGet(d::firstAt);
+  /**
+   * The instrument that judges an event: the one in force on the dossier's receipt date (DESIGN §6). Before
+   * receipt (intake notices) the dossier will be received no earlier than the event, so the instrument in
+   * force at the event, and at least Decree 61: a receipt before 21/6/2018 is refused on its own. Null for an
+   * event of a dossier received before Decree 61.
+   */
+  @Nullable LegalInstrument instrumentFor(Dossier d, Instant eventAt) {
+    Instant received = d.receivedAt().orElse(null);
+    if (received != null) {
+      return instrumentAt(received);
+    }
+    LegalInstrument atEvent = instrumentAt(eventAt);
+    return atEvent != null ? atEvent : LegalInstrument.DECREE_61_2018;
   }
 
   boolean inRange(Instant at) {

@@ -7,7 +7,6 @@ import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.RuleContext;
 import dev.motcua.core.lifecycle.Violation;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -38,9 +37,9 @@ abstract class RegulationRule implements DossierRule {
       return List.of();
     }
     Dossier after = ctx.after();
-    Instant basis = Judge.basisInstant(after);
-    LegalInstrument instrument = judge.instrumentAt(basis);
-    if (instrument == null || !judge.inRange(basis) || !judge.inRange(ctx.event().at())) {
+    LegalInstrument instrument = judge.instrumentFor(after, ctx.event().at());
+    if (instrument == null || !judge.inRange(after.receivedAt().orElseGet(after::firstAt))
+        || !judge.inRange(ctx.event().at())) {
       return List.of();
     }
     RegulationSettings s = judge.settings(instrument);
