@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import dev.motcua.core.lifecycle.DossierRule;
 import org.junit.jupiter.api.Test;
 
 /** Architecture of the rules module's main classes (DESIGN §1; STYLE "ArchUnit"). */
@@ -19,6 +21,40 @@ class RulesArchitectureTest {
   @Test
   void packages_noCycles() {
     slices().matching("dev.motcua.rules.(**)").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void packagesWithRoot_noCycles() {
+    // "dev.motcua.(**)" makes the root package dev.motcua.rules a slice of its own too.
+    slices().matching("dev.motcua.(**)").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void root_doesNotDependOnReportJsonOrSynthetic() {
+    noClasses().that().resideInAPackage("dev.motcua.rules")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.motcua.rules.report..", "dev.motcua.rules.json..", "dev.motcua.rules.synthetic..")
+        .check(MAIN);
+  }
+
+  @Test
+  void timeliness_dependsOnNothingElseOfTheModule() {
+    noClasses().that().resideInAPackage("dev.motcua.rules.timeliness..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.motcua.rules", "dev.motcua.rules.report..",
+            "dev.motcua.rules.json..", "dev.motcua.rules.synthetic..")
+        .check(MAIN);
+  }
+
+  @Test
+  void ruleImplementations_notPublic() {
+    classes().that().implement(DossierRule.class).should().notBePublic()
+        .because("hosts see rule codes and Regulation, not the rule classes (STYLE: small public API)")
+        .check(MAIN);
+  }
+
+  @Test
+  void time4j_neverUsed() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("net.time4j..").check(MAIN);
   }
 
   @Test

@@ -17,7 +17,12 @@ public final class ReportWarning {
     /** One group code seen with more than one name; the report shows the first in sort order. */
     GROUP_NAME_CONFLICT,
     /** Resolved dossiers without a working time, left out of the average working time. */
-    MISSING_WORKING_TIME
+    MISSING_WORKING_TIME,
+    /**
+     * Dossier histories that failed validation against the regulation (a refused event), not counted; see
+     * {@link DossierReports}.
+     */
+    INVALID_HISTORY
   }
 
   private final Code code;

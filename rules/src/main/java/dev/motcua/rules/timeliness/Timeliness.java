@@ -1,5 +1,8 @@
 package dev.motcua.rules.timeliness;
 
+import java.time.LocalDateTime;
+import java.util.Objects;
+
 /**
  * The timeliness of a resolved dossier (hồ sơ): early (trước hạn), on time (đúng hạn) or late (quá hạn).
  *
@@ -25,6 +28,27 @@ public enum Timeliness {
   Timeliness(String labelVi, String labelEn) {
     this.labelVi = labelVi;
     this.labelEn = labelEn;
+  }
+
+  /**
+   * Judges a resolution against its due date-time, both local to the same zone: before the due day is
+   * early; on the due day and not after the due time is on time; after the due time is late.
+   *
+   * <pre>{@code
+   * Timeliness.of(LocalDateTime.parse("2026-02-27T16:00"), LocalDateTime.parse("2026-02-27T17:00")); // ON_TIME
+   * }</pre>
+   *
+   * @param resolvedAt the local date-time of resolution
+   * @param dueAt the local due date-time (not a rescheduled appointment)
+   * @return the timeliness
+   */
+  public static Timeliness of(LocalDateTime resolvedAt, LocalDateTime dueAt) {
+    Objects.requireNonNull(resolvedAt, "resolvedAt");
+    Objects.requireNonNull(dueAt, "dueAt");
+    if (resolvedAt.toLocalDate().isBefore(dueAt.toLocalDate())) {
+      return EARLY;
+    }
+    return resolvedAt.isAfter(dueAt) ? LATE : ON_TIME;
   }
 
   /**

@@ -1,0 +1,40 @@
+package dev.motcua.rules;
+
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.dossier.DossierEventType;
+import dev.motcua.core.dossier.Outcome;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.LegalBasis;
+import dev.motcua.core.lifecycle.RuleContext;
+import dev.motcua.core.lifecycle.Violation;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A denial (từ chối giải quyết) is sent within the processing period: not after the current due date-time. */
+final class DenialRule extends RegulationRule {
+  static final Citation CITATION = Citation.of("Điều 19 khoản 8", "Art 19(8)", "", "");
+
+  DenialRule(Judge judge) {
+    super(judge, Regulation.DENIAL_LATE, DossierEventType.RESOLVED, CITATION);
+  }
+
+  @Override
+  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+    DossierEvent.Resolved e = (DossierEvent.Resolved) ctx.event();
+    Dossier before = ctx.before().orElseThrow();
+    ProcedureCatalogue.Entry entry = judge.catalogue.entry(before.procedureCode());
+    if (e.outcome() != Outcome.DENIED || entry == null || before.receivedAt().isEmpty()) {
+      return List.of();
+    }
+    LocalDateTime due = judge.currentDue(before, entry, s);
+    LocalDateTime at = judge.local(e.at());
+    if (!at.isAfter(due)) {
+      return List.of();
+    }
+    String t = Judge.fmt(at);
+    String d = Judge.fmt(due);
+    return List.of(ctx.breach(code, basis,
+        "Thông báo từ chối giải quyết lúc " + t + " sau thời hạn giải quyết " + d,
+        "Denial at " + t + " is after the due date-time " + d));
+  }
+}

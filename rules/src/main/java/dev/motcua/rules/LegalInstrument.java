@@ -1,0 +1,74 @@
+package dev.motcua.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The national instruments on the one-stop mechanism (cơ chế một cửa) that a {@link Regulation} knows, each
+ * in force from its effective date until the next one.
+ *
+ * <p>A dossier is judged by the instrument in force on its receipt date (DESIGN §6). Decree 118/2025/NĐ-CP
+ * replaced Decree 61/2018/NĐ-CP from 1/7/2025; its article numbers are not verified here, so rules judged
+ * under it cite it "as" the Decree 61 provision they carry over, marked {@code [inferred]}, and keep the
+ * Decree 61 numbers until a host configures otherwise.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum LegalInstrument {
+  /** Decree 61/2018/NĐ-CP on the one-stop mechanism, in force from 21/6/2018. */
+  DECREE_61_2018(LocalDate.of(2018, 6, 21), "Nghị định 61/2018/NĐ-CP", "Decree 61/2018/ND-CP"),
+  /** Decree 118/2025/NĐ-CP on the one-stop mechanism, in force from 1/7/2025. */
+  DECREE_118_2025(LocalDate.of(2025, 7, 1), "Nghị định 118/2025/NĐ-CP", "Decree 118/2025/ND-CP");
+
+  private final LocalDate effectiveFrom;
+  private final String nameVi;
+  private final String nameEn;
+
+  LegalInstrument(LocalDate effectiveFrom, String nameVi, String nameEn) {
+    this.effectiveFrom = effectiveFrom;
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
+  }
+
+  /**
+   * Returns the first day the instrument is in force.
+   *
+   * @return the effective date
+   */
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /**
+   * Returns the instrument's name in Vietnamese, e.g. {@code "Nghị định 61/2018/NĐ-CP"}.
+   *
+   * @return the name
+   */
+  public String nameVi() {
+    return nameVi;
+  }
+
+  /**
+   * Returns the instrument's name in English, e.g. {@code "Decree 61/2018/ND-CP"}.
+   *
+   * @return the name
+   */
+  public String nameEn() {
+    return nameEn;
+  }
+
+  /**
+   * Returns the instrument in force on a date.
+   *
+   * @param date a local date in Vietnam
+   * @return the instrument, or empty before 21/6/2018
+   */
+  public static Optional<LegalInstrument> inForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (date.isBefore(DECREE_61_2018.effectiveFrom)) {
+      return Optional.empty();
+    }
+    return Optional.of(date.isBefore(DECREE_118_2025.effectiveFrom) ? DECREE_61_2018 : DECREE_118_2025);
+  }
+}

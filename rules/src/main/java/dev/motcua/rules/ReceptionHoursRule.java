@@ -1,0 +1,45 @@
+package dev.motcua.rules;
+
+import dev.motcua.core.dossier.Channel;
+import dev.motcua.core.dossier.DossierEventType;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.LegalBasis;
+import dev.motcua.core.lifecycle.RuleContext;
+import dev.motcua.core.lifecycle.Violation;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A dossier received at the counter is received inside the reception windows: the working periods of a
+ * working day, or Saturday morning for a procedure designated for Saturday reception.
+ */
+final class ReceptionHoursRule extends RegulationRule {
+  static final Citation CITATION = Citation.fixed(
+      "Quyết định 221/QĐ-UBND tỉnh Bạc Liêu (2018), Điều 5; Quyết định 14/2010/QĐ-TTg",
+      "Bạc Liêu Decision 221/QD-UBND (2018), Art 5; Decision 14/2010/QD-TTg");
+
+  ReceptionHoursRule(Judge judge) {
+    super(judge, Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS, DossierEventType.RECEIVED, CITATION);
+  }
+
+  @Override
+  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+    Dossier after = ctx.after();
+    ProcedureCatalogue.Entry entry = judge.catalogue.entry(after.procedureCode());
+    if (after.channel() != Channel.COUNTER || entry == null) {
+      return List.of();
+    }
+    boolean saturday = entry.procedure().saturdayReception();
+    LocalDateTime at = judge.local(ctx.event().at());
+    if (judge.calendar.isReceptionOpen(at, saturday)) {
+      return List.of();
+    }
+    String t = Judge.fmt(at);
+    String day = Judge.weekdayVi(at.getDayOfWeek());
+    return List.of(ctx.breach(code, basis,
+        "Tiếp nhận trực tiếp lúc " + t + " (" + day + ") ngoài giờ tiếp nhận"
+            + (saturday ? "" : "; thủ tục " + entry.procedure().code() + " không tiếp nhận sáng thứ Bảy"),
+        "Counter receipt at " + t + " (" + at.getDayOfWeek() + ") is outside the reception hours"
+            + (saturday ? "" : "; procedure " + entry.procedure().code() + " is not received on Saturday mornings")));
+  }
+}

@@ -1,0 +1,339 @@
+package dev.motcua.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedSet;
+import dev.motcua.calendar.WorkingCalendar;
+import dev.motcua.calendar.WorkingCalendars;
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.DossierLifecycle;
+import dev.motcua.core.lifecycle.DossierRule;
+import dev.motcua.core.lifecycle.Replay;
+import dev.motcua.rules.timeliness.Timeliness;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The regulation of the one-stop mechanism (cơ chế một cửa) in force for a dossier: the rules of Decree
+ * 61/2018/NĐ-CP (from 21/6/2018) and Decree 118/2025/NĐ-CP (from 1/7/2025), chosen by the dossier's receipt
+ * date, with a working calendar, a procedure catalogue and settings for each instrument.
+ *
+ * <p>The rules, each a {@link DossierRule} with a stable code:
+ * <ul>
+ *   <li>{@value #INTAKE_NOTICE_REPEATED} (refusal): a second return at intake (Art 15(3), 17(2)(a));
+ *   <li>{@value #SUPPLEMENT_REQUEST_REPEATED} (refusal): a second supplement request by one agency, or for
+ *       the dossier, by setting (Art 19(4); Decision 09/2015/QĐ-TTg);
+ *   <li>{@value #SUPPLEMENT_NOTICE_LATE} (breach): a supplement request more than 3 working days after the
+ *       agency's receipt (Art 19(4));
+ *   <li>{@value #TRANSFER_LATE} (breach): the first transfer after the same working day, or after the start of
+ *       the next one for a receipt after 15:00 (Art 18(2));
+ *   <li>{@value #APPOINTMENT_MISMATCH} (breach): the receipt's appointment differs from the computed due
+ *       date-time (Art 17(1)(c));
+ *   <li>{@value #RESCHEDULE_LATE} (breach), {@value #RESCHEDULE_REPEATED} (refusal), {@value
+ *       #RESCHEDULE_NOT_LATER} (breach): an apology less than 1 day before the deadline, a second one, a new
+ *       appointment not after the current one (Art 19(9));
+ *   <li>{@value #DENIAL_LATE} (breach): a denial after the due date-time (Art 19(8));
+ *   <li>{@value #RECEIPT_OUTSIDE_RECEPTION_HOURS} (breach): a counter receipt outside the reception windows
+ *       (Bạc Liêu Decision 221/QĐ-UBND Art 5; Decision 14/2010/QĐ-TTg);
+ *   <li>{@value #UNKNOWN_PROCEDURE}, {@value #RECEIVED_BEFORE_DECREE_61}, {@value #RECEIPT_OUTSIDE_CALENDAR},
+ *       {@value #CALENDAR_UNAVAILABLE} (refusals): input the regulation cannot judge.
+ * </ul>
+ *
+ * <p>The processing period restarts from zero when a complete supplement comes back (Art 19(4)); {@link
+ * #deadlines(Dossier, Instant)} shows the current due date-time. Every result is independent of the JVM's
+ * default time zone: local times are those of the calendar's zone.
+ *
+ * <pre>{@code
+ * Regulation regulation = Regulation.vietnam();
+ * Replay replay = regulation.validate(events);
+ * replay.violations().forEach(v -> log(v.eventIndex(), v.code(), v.legalBasis().en(), v.messageEn()));
+ * }</pre>
+ *
+ * <p>Legal basis: Nghị định 61/2018/NĐ-CP, Điều 15–19 / Decree 61/2018/ND-CP, Art 15–19; Decree
+ * 118/2025/ND-CP as carrying them over ({@code [inferred]}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Regulation {
+  /** Code: a second return at intake. */
+  public static final String INTAKE_NOTICE_REPEATED = "INTAKE_NOTICE_REPEATED";
+  /** Code: a supplement request beyond the limit per agency or per dossier. */
+  public static final String SUPPLEMENT_REQUEST_REPEATED = "SUPPLEMENT_REQUEST_REPEATED";
+  /** Code: a supplement request after the working days allowed from the agency's receipt. */
+  public static final String SUPPLEMENT_NOTICE_LATE = "SUPPLEMENT_NOTICE_LATE";
+  /** Code: the first transfer after its deadline. */
+  public static final String TRANSFER_LATE = "TRANSFER_LATE";
+  /** Code: the receipt's appointment differs from the computed due date-time. */
+  public static final String APPOINTMENT_MISMATCH = "APPOINTMENT_MISMATCH";
+  /** Code: an apology later than the lead before the deadline. */
+  public static final String RESCHEDULE_LATE = "RESCHEDULE_LATE";
+  /** Code: an apology beyond the limit. */
+  public static final String RESCHEDULE_REPEATED = "RESCHEDULE_REPEATED";
+  /** Code: a new appointment not after the current one. */
+  public static final String RESCHEDULE_NOT_LATER = "RESCHEDULE_NOT_LATER";
+  /** Code: a denial after the due date-time. */
+  public static final String DENIAL_LATE = "DENIAL_LATE";
+  /** Code: a counter receipt outside the reception windows. */
+  public static final String RECEIPT_OUTSIDE_RECEPTION_HOURS = "RECEIPT_OUTSIDE_RECEPTION_HOURS";
+  /** Code: the history's procedure is not in the catalogue. */
+  public static final String UNKNOWN_PROCEDURE = "UNKNOWN_PROCEDURE";
+  /** Code: a receipt before Decree 61/2018/NĐ-CP took effect (21/6/2018). */
+  public static final String RECEIVED_BEFORE_DECREE_61 = "RECEIVED_BEFORE_DECREE_61";
+  /** Code: a receipt outside the working calendar's range. */
+  public static final String RECEIPT_OUTSIDE_CALENDAR = "RECEIPT_OUTSIDE_CALENDAR";
+  /** Code: the calendar could not compute a deadline (out of range, or no published schedule). */
+  public static final String CALENDAR_UNAVAILABLE = "CALENDAR_UNAVAILABLE";
+
+  /** Every code of this class, sorted. */
+  static final Set<String> CODES = ImmutableSortedSet.of(INTAKE_NOTICE_REPEATED, SUPPLEMENT_REQUEST_REPEATED,
+      SUPPLEMENT_NOTICE_LATE, TRANSFER_LATE, APPOINTMENT_MISMATCH, RESCHEDULE_LATE, RESCHEDULE_REPEATED,
+      RESCHEDULE_NOT_LATER, DENIAL_LATE, RECEIPT_OUTSIDE_RECEPTION_HOURS, UNKNOWN_PROCEDURE,
+      RECEIVED_BEFORE_DECREE_61, RECEIPT_OUTSIDE_CALENDAR, CALENDAR_UNAVAILABLE);
+
+  private final Judge judge;
+  private final List<DossierRule> rules;
+  private final DossierLifecycle lifecycle;
+
+  private Regulation(WorkingCalendar calendar, ProcedureCatalogue catalogue,
+      Map<LegalInstrument, RegulationSettings> settings) {
+    this.judge = new Judge(calendar, catalogue, settings);
+    this.rules = List.of(
+        new ReceiptRule(judge),
+        new UnknownProcedureRule(judge),
+        new IntakeNoticeOnceRule(judge),
+        new ReceptionHoursRule(judge),
+        new AppointmentRule(judge),
+        new TransferRule(judge),
+        new SupplementRequestOnceRule(judge),
+        new SupplementNoticeRule(judge),
+        new RescheduleOnceRule(judge),
+        new RescheduleLaterRule(judge),
+        new RescheduleLeadRule(judge),
+        new DenialRule(judge));
+    this.lifecycle = DossierLifecycle.standard().withRules(rules);
+  }
+
+  /**
+   * Returns the Vietnamese regulation with the default civil-service calendar ({@link
+   * WorkingCalendars#vietnamCivilService()}), the sample catalogue and the default settings.
+   *
+   * @return the regulation
+   */
+  public static Regulation vietnam() {
+    return Default.INSTANCE;
+  }
+
+  /**
+   * Returns the Vietnamese regulation with a calendar, the sample catalogue and the default settings.
+   *
+   * @param calendar the working calendar
+   * @return the regulation
+   */
+  public static Regulation vietnam(WorkingCalendar calendar) {
+    return vietnam(calendar, ProcedureCatalogue.sample());
+  }
+
+  /**
+   * Returns the Vietnamese regulation with a calendar, a catalogue and the default settings for both
+   * instruments.
+   *
+   * @param calendar the working calendar
+   * @param catalogue the procedures received
+   * @return the regulation
+   */
+  public static Regulation vietnam(WorkingCalendar calendar, ProcedureCatalogue catalogue) {
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(catalogue, "catalogue");
+    Map<LegalInstrument, RegulationSettings> s = new EnumMap<>(LegalInstrument.class);
+    for (LegalInstrument i : LegalInstrument.values()) {
+      s.put(i, RegulationSettings.defaults());
+    }
+    return new Regulation(calendar, catalogue, s);
+  }
+
+  /**
+   * Returns a copy with the same settings for every instrument.
+   *
+   * @param settings the settings
+   * @return the regulation
+   */
+  public Regulation withSettings(RegulationSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    Map<LegalInstrument, RegulationSettings> s = new EnumMap<>(LegalInstrument.class);
+    for (LegalInstrument i : LegalInstrument.values()) {
+      s.put(i, settings);
+    }
+    return new Regulation(judge.calendar, judge.catalogue, s);
+  }
+
+  /**
+   * Returns a copy with other settings for dossiers judged under one instrument.
+   *
+   * @param instrument the instrument
+   * @param settings its settings
+   * @return the regulation
+   */
+  public Regulation withSettings(LegalInstrument instrument, RegulationSettings settings) {
+    Objects.requireNonNull(instrument, "instrument");
+    Objects.requireNonNull(settings, "settings");
+    Map<LegalInstrument, RegulationSettings> s = judge.settingsMap();
+    s.put(instrument, settings);
+    return new Regulation(judge.calendar, judge.catalogue, s);
+  }
+
+  /**
+   * Returns the settings for dossiers judged under an instrument.
+   *
+   * @param instrument the instrument
+   * @return the settings
+   */
+  public RegulationSettings settings(LegalInstrument instrument) {
+    return judge.settings(Objects.requireNonNull(instrument, "instrument"));
+  }
+
+  /**
+   * Returns the working calendar.
+   *
+   * @return the calendar
+   */
+  public WorkingCalendar calendar() {
+    return judge.calendar;
+  }
+
+  /**
+   * Returns the procedure catalogue.
+   *
+   * @return the catalogue
+   */
+  public ProcedureCatalogue catalogue() {
+    return judge.catalogue;
+  }
+
+  /**
+   * Returns the instrument in force at an instant, by its local date in the calendar's zone.
+   *
+   * @param at the instant, e.g. a receipt
+   * @return the instrument, or empty before 21/6/2018
+   */
+  public Optional<LegalInstrument> instrumentAt(Instant at) {
+    return Optional.ofNullable(judge.instrumentAt(Objects.requireNonNull(at, "at")));
+  }
+
+  /**
+   * Returns the rules, in the order the lifecycle consults them; the order does not change which violations
+   * are found.
+   *
+   * @return an unmodifiable list
+   */
+  public List<DossierRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the standard lifecycle with every rule of this regulation added.
+   *
+   * @return the lifecycle
+   */
+  public DossierLifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  /**
+   * Validates a whole history (the integrator's entry point): replays it with every rule and reports every
+   * violation in order, with the event index, the code, the citation and the messages in Vietnamese and
+   * English. Never throws for a rule outcome: a calendar that cannot answer gives a violation too.
+   *
+   * @param events the events, in order
+   * @return the replay; {@link Replay#isValid()} is true when no rule was broken
+   * @throws NullPointerException if the list or an event is null
+   */
+  public Replay validate(Iterable<? extends DossierEvent> events) {
+    return lifecycle.replay(events);
+  }
+
+  /**
+   * Returns the due date-time of a procedure's processing period started at an instant: what the receipt
+   * must write as appointment (Art 17(1)(c)), or the restarted deadline after a supplement (Art 19(4)).
+   *
+   * @param procedureCode the procedure's code
+   * @param start the receipt or the supplement's return
+   * @return the due instant
+   * @throws IllegalArgumentException if the procedure is not in the catalogue or the start is before
+   *     21/6/2018
+   * @throws java.time.DateTimeException if the calendar cannot answer for the dates involved
+   */
+  public Instant dueAt(String procedureCode, Instant start) {
+    Objects.requireNonNull(procedureCode, "procedureCode");
+    Objects.requireNonNull(start, "start");
+    ProcedureCatalogue.Entry entry = entry(procedureCode);
+    return judge.instant(judge.due(entry.time(), judge.local(start), judge.settings(instrument(start))));
+  }
+
+  /**
+   * Returns the deadlines of a received dossier as of an instant.
+   *
+   * <p>The dossier is taken as given: cut its history first to see it as of an earlier instant.
+   *
+   * @param dossier a received dossier
+   * @param at the instant for the working time used and left and the overdue flag
+   * @return the deadlines
+   * @throws IllegalArgumentException if the dossier was not received, its procedure is not in the catalogue
+   *     or it was received before 21/6/2018
+   * @throws java.time.DateTimeException if the calendar cannot answer for the dates involved
+   */
+  public DossierDeadlines deadlines(Dossier dossier, Instant at) {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(at, "at");
+    Instant received = dossier.receivedAt().orElseThrow(() -> new IllegalArgumentException(
+        "Dossier " + dossier + " has not been received, so it has no deadline"));
+    ProcedureCatalogue.Entry entry = entry(dossier.procedureCode());
+    LegalInstrument instrument = instrument(received);
+    RegulationSettings s = judge.settings(instrument);
+    Instant start = Judge.periodStart(dossier);
+    LocalDateTime dueLocal = judge.currentDue(dossier, entry, s);
+    Instant due = judge.instant(dueLocal);
+    @Nullable Instant resolvedAt = dossier.resolvedAt().orElse(null);
+    Instant end = resolvedAt != null && resolvedAt.isBefore(at) ? resolvedAt : at;
+    LocalDateTime startLocal = judge.local(start);
+    LocalDateTime endLocal = judge.local(end);
+    Duration used = end.isAfter(start) ? judge.calendar.workingTimeBetween(startLocal, endLocal) : Duration.ZERO;
+    Duration left = judge.calendar.workingTimeBetween(endLocal, dueLocal);
+    Timeliness timeliness = resolvedAt == null ? null : Timeliness.of(judge.local(resolvedAt), dueLocal);
+    Instant rescheduled = dossier.rescheduleCount() > 0 ? dossier.appointment().orElse(null) : null;
+    return new DossierDeadlines(instrument, entry.procedure(), at, start, dossier.lastSupplementedAt().isPresent(),
+        due, dueLocal, used, left, dossier.originalAppointment().orElse(null), rescheduled, resolvedAt,
+        timeliness);
+  }
+
+  private ProcedureCatalogue.Entry entry(String procedureCode) {
+    ProcedureCatalogue.Entry entry = judge.catalogue.entry(procedureCode);
+    checkArgument(entry != null, "Procedure %s is not in the catalogue", procedureCode);
+    return entry;
+  }
+
+  private LegalInstrument instrument(Instant at) {
+    LegalInstrument instrument = judge.instrumentAt(at);
+    checkArgument(instrument != null, "%s is before Decree 61/2018/ND-CP took effect on 2018-06-21", at);
+    return instrument;
+  }
+
+  @Override
+  public String toString() {
+    return "Regulation{" + judge.calendar + ", " + judge.catalogue + ", " + judge.settingsMap() + "}";
+  }
+
+  /** Holder idiom: built on first use. */
+  private static final class Default {
+    static final Regulation INSTANCE =
+        vietnam(WorkingCalendars.vietnamCivilService(), ProcedureCatalogue.sample());
+  }
+}

@@ -1,0 +1,68 @@
+package dev.motcua.rules;
+
+import dev.motcua.core.dossier.DossierEventType;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.DossierRule;
+import dev.motcua.core.lifecycle.LegalBasis;
+import dev.motcua.core.lifecycle.RuleContext;
+import dev.motcua.core.lifecycle.Violation;
+import java.time.DateTimeException;
+import java.util.List;
+
+/**
+ * The frame of every rule of a {@link Regulation}: one code, the event type it judges, the instrument in
+ * force for the dossier, the settings of that instrument, and no {@link DateTimeException} escaping.
+ *
+ * <p>Why the frame catches: a calendar that cannot answer (a date outside its range, a year without a
+ * published schedule in a strict calendar) must give a clear violation, never an exception out of
+ * validation and never a silent pass. Dossiers received before Decree 61 or outside the calendar's range
+ * are skipped here, because {@link ReceiptRule} refuses their receipt with its own code.
+ */
+abstract class RegulationRule implements DossierRule {
+  final Judge judge;
+  final String code;
+  private final DossierEventType type;
+  private final Citation citation;
+
+  RegulationRule(Judge judge, String code, DossierEventType type, Citation citation) {
+    this.judge = judge;
+    this.code = code;
+    this.type = type;
+    this.citation = citation;
+  }
+
+  @Override
+  public final List<Violation> check(RuleContext ctx) {
+    if (ctx.event().type() != type) {
+      return List.of();
+    }
+    Dossier after = ctx.after();
+    LegalInstrument instrument = judge.instrumentFor(after, ctx.event().at());
+    if (instrument == null || !judge.inRange(after.receivedAt().orElseGet(after::firstAt))
+        || !judge.inRange(ctx.event().at())) {
+      return List.of();
+    }
+    RegulationSettings s = judge.settings(instrument);
+    if (!s.isEnabled(code)) {
+      return List.of();
+    }
+    try {
+      return judge(ctx, s, citation.under(instrument));
+    } catch (DateTimeException e) {
+      if (!s.isEnabled(Regulation.CALENDAR_UNAVAILABLE)) {
+        return List.of();
+      }
+      return List.of(ctx.refusal(Regulation.CALENDAR_UNAVAILABLE, ReceiptRule.CALENDAR.under(instrument),
+          "Lịch làm việc không tính được thời hạn cho quy tắc " + code + ": " + e.getMessage(),
+          "The working calendar cannot compute the deadline of rule " + code + ": " + e.getMessage()));
+    }
+  }
+
+  /** Judges an event of the rule's type under an instrument in force; may throw DateTimeException. */
+  abstract List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis);
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

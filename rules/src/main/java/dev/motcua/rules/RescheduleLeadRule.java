@@ -1,0 +1,47 @@
+package dev.motcua.rules;
+
+import dev.motcua.core.dossier.DossierEventType;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.LegalBasis;
+import dev.motcua.core.lifecycle.RuleContext;
+import dev.motcua.core.lifecycle.Violation;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The apology and new appointment at least 1 day before the deadline ("chậm nhất 01 ngày trước ngày hết
+ * hạn"): its local date is at the latest the due date minus the lead in calendar days. The deadline is the
+ * due date-time of the current period, not an earlier rescheduled appointment.
+ */
+final class RescheduleLeadRule extends RegulationRule {
+  static final Citation CITATION = Citation.of("Điều 19 khoản 9", "Art 19(9)", "", "");
+
+  RescheduleLeadRule(Judge judge) {
+    super(judge, Regulation.RESCHEDULE_LATE, DossierEventType.RESCHEDULED, CITATION);
+  }
+
+  @Override
+  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+    Dossier before = ctx.before().orElseThrow();
+    ProcedureCatalogue.Entry entry = judge.catalogue.entry(before.procedureCode());
+    if (entry == null || before.receivedAt().isEmpty()) {
+      return List.of();
+    }
+    LocalDateTime due = judge.currentDue(before, entry, s);
+    int lead = s.rescheduleMinLeadDays();
+    LocalDate latest = due.toLocalDate().minusDays(lead);
+    LocalDateTime at = judge.local(ctx.event().at());
+    if (!at.toLocalDate().isAfter(latest)) {
+      return List.of();
+    }
+    String t = Judge.fmt(at);
+    String d = Judge.fmt(due);
+    return List.of(ctx.breach(code, basis,
+        "Văn bản xin lỗi và hẹn lại lúc " + t + " không sớm hơn hạn giải quyết " + d + " ít nhất " + lead
+            + " ngày (chậm nhất ngày " + Judge.fmt(latest)
+            + ")",
+        "Apology and new appointment at " + t + " is not at least " + lead + " day(s) before the due date-time " + d
+            + " (latest on " + Judge.fmt(latest) + ")"));
+  }
+}

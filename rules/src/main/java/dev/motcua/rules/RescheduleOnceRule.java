@@ -1,0 +1,28 @@
+package dev.motcua.rules;
+
+import dev.motcua.core.dossier.DossierEventType;
+import dev.motcua.core.lifecycle.LegalBasis;
+import dev.motcua.core.lifecycle.RuleContext;
+import dev.motcua.core.lifecycle.Violation;
+import java.util.List;
+
+/** At most one apology with a new appointment: a further one is refused. */
+final class RescheduleOnceRule extends RegulationRule {
+
+  RescheduleOnceRule(Judge judge) {
+    super(judge, Regulation.RESCHEDULE_REPEATED, DossierEventType.RESCHEDULED, RescheduleLeadRule.CITATION);
+  }
+
+  @Override
+  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+    int count = ctx.after().rescheduleCount();
+    int max = s.maxReschedules();
+    if (count <= max) {
+      return List.of();
+    }
+    String t = judge.fmt(ctx.event().at());
+    return List.of(ctx.refusal(code, basis,
+        "Xin lỗi và hẹn lại lần thứ " + count + " lúc " + t + " vượt quá " + max + " lần được phép",
+        "Apology and new appointment number " + count + " at " + t + " exceeds the limit of " + max));
+  }
+}

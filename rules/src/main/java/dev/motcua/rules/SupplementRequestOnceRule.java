@@ -1,0 +1,49 @@
+package dev.motcua.rules;
+
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.dossier.DossierEventType;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.LegalBasis;
+import dev.motcua.core.lifecycle.RuleContext;
+import dev.motcua.core.lifecycle.Violation;
+import java.util.List;
+
+/**
+ * During appraisal, at most one supplement request per agency (or per dossier, by setting): a further
+ * request is refused.
+ */
+final class SupplementRequestOnceRule extends RegulationRule {
+  static final Citation CITATION = Citation.of("Điều 19 khoản 4", "Art 19(4)",
+      "Quyết định 09/2015/QĐ-TTg (yêu cầu bổ sung không quá một lần)",
+      "Decision 09/2015/QD-TTg (supplement requested no more than once)");
+
+  SupplementRequestOnceRule(Judge judge) {
+    super(judge, Regulation.SUPPLEMENT_REQUEST_REPEATED, DossierEventType.SUPPLEMENT_REQUESTED, CITATION);
+  }
+
+  @Override
+  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+    DossierEvent.SupplementRequested e = (DossierEvent.SupplementRequested) ctx.event();
+    Dossier after = ctx.after();
+    boolean perAgency = s.supplementScope() == SupplementScope.PER_AGENCY;
+    int count;
+    if (perAgency) {
+      count = after.supplementRequestCount(e.requestingUnit());
+    } else {
+      count = 0;
+      for (int c : after.supplementRequests().values()) {
+        count += c;
+      }
+    }
+    int max = s.maxSupplementRequests();
+    if (count <= max) {
+      return List.of();
+    }
+    String at = judge.fmt(e.at());
+    return List.of(ctx.refusal(code, basis,
+        "Yêu cầu bổ sung hồ sơ lần thứ " + count + (perAgency ? " của cơ quan " + e.requestingUnit() : " của hồ sơ")
+            + " lúc " + at + " vượt quá " + max + " lần được phép",
+        "Supplement request number " + count + (perAgency ? " by unit " + e.requestingUnit() : " for the dossier")
+            + " at " + at + " exceeds the limit of " + max + (perAgency ? " per agency" : " per dossier")));
+  }
+}

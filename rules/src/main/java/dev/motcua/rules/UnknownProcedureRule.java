@@ -1,0 +1,44 @@
+package dev.motcua.rules;
+
+import dev.motcua.core.lifecycle.DossierRule;
+import dev.motcua.core.lifecycle.RuleContext;
+import dev.motcua.core.lifecycle.Violation;
+import java.util.List;
+
+/**
+ * The event that opens a history names a procedure of the catalogue; otherwise no deadline can be
+ * computed, so the event is refused rather than passed silently.
+ */
+final class UnknownProcedureRule implements DossierRule {
+  static final Citation CITATION = Citation.of("Điều 17", "Art 17", "", "");
+
+  private final Judge judge;
+
+  UnknownProcedureRule(Judge judge) {
+    this.judge = judge;
+  }
+
+  @Override
+  public List<Violation> check(RuleContext ctx) {
+    if (ctx.before().isPresent()) {
+      return List.of();
+    }
+    String procedure = ctx.after().procedureCode();
+    if (judge.catalogue.entry(procedure) != null) {
+      return List.of();
+    }
+    LegalInstrument instrument = judge.instrumentAt(ctx.event().at());
+    LegalInstrument cited = instrument == null ? LegalInstrument.DECREE_61_2018 : instrument;
+    if (!judge.settings(cited).isEnabled(Regulation.UNKNOWN_PROCEDURE)) {
+      return List.of();
+    }
+    return List.of(ctx.refusal(Regulation.UNKNOWN_PROCEDURE, CITATION.under(cited),
+        "Thủ tục " + procedure + " không có trong danh mục thủ tục hành chính; không tính được thời hạn giải quyết",
+        "Procedure " + procedure + " is not in the procedure catalogue; its processing time is unknown"));
+  }
+
+  @Override
+  public String toString() {
+    return Regulation.UNKNOWN_PROCEDURE;
+  }
+}

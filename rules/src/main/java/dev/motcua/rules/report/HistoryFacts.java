@@ -1,0 +1,82 @@
+package dev.motcua.rules.report;
+
+import dev.motcua.core.lifecycle.Violation;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a dossier's history says for a report as of a cut-off: the {@link DossierFacts} to count, nothing
+ * yet (no receipt or refusal before the cut-off), or invalid (the regulation refused one of its events).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class HistoryFacts {
+  private static final HistoryFacts NOTHING = new HistoryFacts(null, List.of());
+
+  private final @Nullable DossierFacts facts;
+  private final List<Violation> refusals;
+
+  private HistoryFacts(@Nullable DossierFacts facts, List<Violation> refusals) {
+    this.facts = facts;
+    this.refusals = refusals;
+  }
+
+  static HistoryFacts counted(DossierFacts facts) {
+    return new HistoryFacts(Objects.requireNonNull(facts), List.of());
+  }
+
+  static HistoryFacts nothingYet() {
+    return NOTHING;
+  }
+
+  static HistoryFacts invalid(List<Violation> refusals) {
+    return new HistoryFacts(null, List.copyOf(refusals));
+  }
+
+  /**
+   * Returns the facts to count, if the history is valid and the dossier was received or refused at intake
+   * before the cut-off.
+   *
+   * @return the facts
+   */
+  public Optional<DossierFacts> facts() {
+    return Optional.ofNullable(facts);
+  }
+
+  /**
+   * Tells whether the history up to the cut-off passed validation (breaches are facts and do not count
+   * against it; refusals do).
+   *
+   * @return true if no event was refused
+   */
+  public boolean isValid() {
+    return refusals.isEmpty();
+  }
+
+  /**
+   * Returns the refusals that make the history invalid.
+   *
+   * @return an unmodifiable list, empty for a valid history
+   */
+  public List<Violation> refusals() {
+    return refusals;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof HistoryFacts o && Objects.equals(facts, o.facts) && refusals.equals(o.refusals);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(facts, refusals);
+  }
+
+  @Override
+  public String toString() {
+    return !refusals.isEmpty() ? "HistoryFacts{invalid " + refusals + "}"
+        : facts != null ? "HistoryFacts{" + facts + "}" : "HistoryFacts{nothing yet}";
+  }
+}

@@ -1,0 +1,303 @@
+package dev.motcua.rules;
+
+import static dev.motcua.rules.History.counter;
+import static dev.motcua.rules.History.submitted;
+import static dev.motcua.rules.History.vn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.motcua.calendar.WorkingCalendars;
+import dev.motcua.core.dossier.Channel;
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.lifecycle.Replay;
+import dev.motcua.core.lifecycle.Severity;
+import dev.motcua.core.lifecycle.Violation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule of DESIGN §6 with a passing and a failing history; dates worked out by hand with the default
+ * civil-service calendar (Mon–Fri 07:00–11:00, 13:00–17:00; Tết 2026 off Mon 16/2–Fri 20/2/2026; 2025:
+ * Sat 26/4/2025 worked for Fri 2/5/2025; 2026: 30/4, 1/5, 31/8, 1/9, 2/9 off, Sat 22/8/2026 worked).
+ */
+class RegulationTest {
+  static final Regulation REG = Regulation.vietnam();
+  // Sample catalogue: S.KD.01 3 working days (Saturday reception), S.TP.01 10 working days (Saturday
+  // reception), S.HT.01 same day, S.HT.02 4 working hours, S.DD.01 10 working days, S.XD.01 15 calendar days.
+  static final String LAND_OFFICE = "000.00.20.H05";
+  static final String JUSTICE = "000.00.12.H05";
+
+  static List<String> codes(Replay r) {
+    return r.violations().stream().map(v -> v.eventIndex() + ":" + v.code()).toList();
+  }
+
+  static Violation only(Replay r, String code) {
+    assertEquals(1, r.violations().size(), () -> "violations " + r.violations());
+    Violation v = r.violations().get(0);
+    assertEquals(code, v.code(), v::toString);
+    return v;
+  }
+
+  // ---------------------------------------------------------------- appointment (Art 17(1)(c))
+
+  @Test
+  void appointment_tet2026_dueSkipsTet() {
+    // "Giấy tiếp nhận hồ sơ và hẹn ngày trả kết quả" (Art 17(1)(c)). S.KD.01, 3 working days, received
+    // FRI_2026_02_13 09:00: Tết 16–20/2, weekend 21–22/2 → Mon 23/2 (1), Tue 24/2 (2), Wed 25/2 (3), 17:00.
+    assertTrue(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-25T17:00").events()).isValid());
+    Violation v = only(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-24T17:00").events()),
+        Regulation.APPOINTMENT_MISMATCH);
+    assertEquals(Severity.BREACH, v.severity());
+    // Received after 1/7/2025: judged under Decree 118/2025, citing the Decree 61 provision it carries over.
+    assertEquals("Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP Art 17(1)(c)) [inferred]", v.legalBasis().en());
+    assertTrue(v.messageEn().contains("24/02/2026 17:00") && v.messageEn().contains("25/02/2026 17:00"),
+        v.messageEn());
+    assertTrue(v.messageVi().contains("Ngày hẹn trả 24/02/2026 17:00"), v.messageVi());
+  }
+
+  @Test
+  void appointment_swap2025_makeUpSaturdayCounts() {
+    // 2025: Sat 26/4/2025 is worked in exchange for Fri 2/5/2025. S.KD.01 received FRI_2025_04_25 10:00:
+    // Sat 26/4 (1), Mon 28/4 (2), Tue 29/4 (3) → 29/04/2025 17:00; judged under Decree 61 (before 1/7/2025).
+    assertTrue(REG.validate(counter("S.KD.01", "2025-04-25T10:00", "2025-04-29T17:00").events()).isValid());
+    Violation v = only(REG.validate(counter("S.KD.01", "2025-04-25T10:00", "2025-05-05T17:00").events()),
+        Regulation.APPOINTMENT_MISMATCH);
+    assertEquals("Decree 61/2018/ND-CP, Art 17(1)(c)", v.legalBasis().en());
+    assertEquals("Nghị định 61/2018/NĐ-CP, Điều 17 khoản 1 điểm c", v.legalBasis().vi());
+    // Received TUE_2025_04_29 10:00: 30/4, 1/5, 2/5 (swapped) off, 3–4/5 weekend → 5/5, 6/5, 7/5 → 07/05 17:00.
+    assertTrue(REG.validate(counter("S.KD.01", "2025-04-29T10:00", "2025-05-07T17:00").events()).isValid());
+  }
+
+  @Test
+  void appointment_otherKinds_computedByTheCalendar() {
+    // Same day (S.HT.01): received MON_2026_03_09 14:00, before 15:00 → 09/03 17:00; 15:30 → 10/03 17:00.
+    assertTrue(REG.validate(counter("S.HT.01", "2026-03-09T14:00", "2026-03-09T17:00").events()).isValid());
+    assertTrue(REG.validate(counter("S.HT.01", "2026-03-09T15:30", "2026-03-10T17:00").events()).isValid());
+    // 4 working hours (S.HT.02): received FRI_2026_02_13 16:00 → 1 h on 13/2, Tết, 3 h on Mon 23/2 → 10:00.
+    assertTrue(REG.validate(counter("S.HT.02", "2026-02-13T16:00", "2026-02-23T10:00").events()).isValid());
+    // 15 calendar days (S.XD.01): received MON_2026_02_02 → Tue 17/2 is Tết → next working day Mon 23/2 17:00.
+    assertTrue(REG.validate(counter("S.XD.01", "2026-02-02T08:00", "2026-02-23T17:00").events()).isValid());
+    // Minute precision: 17:00:59 is the same minute.
+    List<DossierEvent> seconds = List.of(new DossierEvent.Received(vn("2026-03-09T14:00"), History.OFFICER,
+        History.filing("S.HT.01", Channel.COUNTER),
+        dev.motcua.core.dossier.DossierCode.of(History.ONE_STOP, java.time.LocalDate.of(2026, 3, 9), 1),
+        vn("2026-03-09T17:00:59")));
+    assertTrue(REG.validate(seconds).isValid());
+  }
+
+  // ---------------------------------------------------------------- reception hours (seed Art 5)
+
+  @Test
+  void receptionHours_saturdayOnlyForDesignatedProcedures() {
+    // Seed Art 5(1): "sáng thứ Bảy (đối với những thủ tục ...: Đăng ký kinh doanh, lý lịch tư pháp...)".
+    // S.TP.01 (judicial record, Saturday reception) received SAT_2026_08_15 09:00: open. Officially received
+    // Mon 17/8 07:00; 10 working days: 18–21/8 (4), Sat 22/8 make-up (5), 24–28/8 (10) → 28/08/2026 17:00.
+    assertTrue(REG.validate(counter("S.TP.01", "2026-08-15T09:00", "2026-08-28T17:00").events()).isValid());
+    // 11:30 on that Saturday is after the Saturday window 07:00–11:00.
+    only(REG.validate(counter("S.TP.01", "2026-08-15T11:30", "2026-08-28T17:00").events()),
+        Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS);
+    // S.DD.01 (land, no Saturday reception) on SAT_2026_08_15 09:00: closed.
+    // (its appointment counts from the official receipt, Mon 17/8 07:00 → 28/08/2026 17:00 as above)
+    Violation v = only(REG.validate(counter("S.DD.01", "2026-08-15T09:00", "2026-08-28T17:00").events()),
+        Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS);
+    assertTrue(v.messageVi().contains("thứ Bảy"), v.messageVi());
+    assertEquals("Bạc Liêu Decision 221/QD-UBND (2018), Art 5; Decision 14/2010/QD-TTg", v.legalBasis().en());
+    // The make-up SAT_2026_08_22 is a full working day for every procedure. S.DD.01 at 09:00: 24–28/8 (5),
+    // 31/8, 1/9, 2/9 off, 3/9, 4/9 (7), 7/9, 8/9, 9/9 (10) → 09/09/2026 17:00.
+    assertTrue(REG.validate(counter("S.DD.01", "2026-08-22T09:00", "2026-09-09T17:00").events()).isValid());
+    // Lunch break on a weekday (12:00) is outside the windows; online and postal dossiers are not judged.
+    only(REG.validate(counter("S.KD.01", "2026-03-09T12:00", "2026-03-12T17:00").events()),
+        Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS);
+    assertTrue(REG.validate(History.received("S.KD.01", Channel.POSTAL, "2026-03-09T12:00", "2026-03-12T17:00")
+        .events()).isValid());
+  }
+
+  // ---------------------------------------------------------------- transfer (Art 18(2))
+
+  @Test
+  void transfer_sameDayOrStartOfNextWorkingDay() {
+    // Art 18(2): "chuyển ngay trong ngày hoặc chuyển vào đầu giờ ngày làm việc tiếp theo đối với trường hợp
+    // tiếp nhận sau 15 giờ". Received FRI_2026_02_13 09:00 → by 13/02 17:00.
+    assertTrue(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-25T17:00")
+        .transfer("2026-02-13T17:00", "000.00.31.H05").events()).isValid());
+    Violation v = only(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-25T17:00")
+        .transfer("2026-02-13T17:05", "000.00.31.H05").events()), Regulation.TRANSFER_LATE);
+    assertEquals(1, v.eventIndex());
+    assertTrue(v.messageEn().contains("deadline 13/02/2026 17:00"), v.messageEn());
+    // Received FRI_2026_02_13 16:00 (after 15:00) → start of the next working day, Mon 23/2 after Tết,
+    // read as the end of its first working period: 23/02/2026 11:00.
+    assertTrue(REG.validate(counter("S.KD.01", "2026-02-13T16:00", "2026-02-25T17:00")
+        .transfer("2026-02-23T10:59", "000.00.31.H05").events()).isValid());
+    v = only(REG.validate(counter("S.KD.01", "2026-02-13T16:00", "2026-02-25T17:00")
+        .transfer("2026-02-23T11:30", "000.00.31.H05").events()), Regulation.TRANSFER_LATE);
+    assertTrue(v.messageEn().contains("23/02/2026 11:00"), v.messageEn());
+    // Exactly 15:00 is not "after 15:00": same day.
+    only(REG.validate(counter("S.KD.01", "2026-03-09T15:00", "2026-03-12T17:00")
+        .transfer("2026-03-10T08:00", "000.00.31.H05").events()), Regulation.TRANSFER_LATE);
+    // Only the first transfer is judged.
+    assertTrue(REG.validate(counter("S.KD.01", "2026-03-09T09:00", "2026-03-12T17:00")
+        .transfer("2026-03-09T10:00", "000.00.31.H05").transfer("2026-03-11T10:00", "000.00.31.H05.P1")
+        .events()).isValid());
+  }
+
+  // ---------------------------------------------------------------- supplement (Art 19(4))
+
+  @Test
+  void supplementNotice_withinThreeWorkingDaysOfAgencyReceipt() {
+    // Art 19(4): "trong thời hạn 03 ngày làm việc ... cơ quan ... phải thông báo bằng văn bản". S.DD.01
+    // received THU_2026_02_12 08:00 (10 working days: 13/2 (1), 23–27/2 (6), 2–5/3 (10) → 05/03 17:00);
+    // land office receives it 12/02 10:00; 3 working days: 13/2 (1), Tết, 23/2 (2), 24/2 (3) → 24/02 17:00.
+    History ok = counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
+        .transfer("2026-02-12T10:00", LAND_OFFICE).supplementRequested("2026-02-24T16:00", LAND_OFFICE);
+    assertTrue(REG.validate(ok.events()).isValid());
+    Violation v = only(REG.validate(counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
+        .transfer("2026-02-12T10:00", LAND_OFFICE).supplementRequested("2026-02-25T08:00", LAND_OFFICE).events()),
+        Regulation.SUPPLEMENT_NOTICE_LATE);
+    assertEquals(Severity.BREACH, v.severity());
+    assertTrue(v.messageEn().contains("deadline 24/02/2026 17:00") && v.messageEn().contains("12/02/2026 10:00"),
+        v.messageEn());
+    assertEquals("Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP Art 19(4)) [inferred]", v.legalBasis().en());
+  }
+
+  @Test
+  void supplementRequest_oncePerAgency_orPerDossierBySetting() {
+    // Art 19(4); Decision 09/2015/QĐ-TTg: "không quá một lần". S.DD.01 received MON_2026_03_09 08:00
+    // (10 working days → 23/03 17:00).
+    History twice = counter("S.DD.01", "2026-03-09T08:00", "2026-03-23T17:00")
+        .transfer("2026-03-09T09:00", LAND_OFFICE).supplementRequested("2026-03-10T09:00", LAND_OFFICE)
+        .supplemented("2026-03-12T09:00").supplementRequested("2026-03-13T09:00", LAND_OFFICE);
+    Violation v = only(REG.validate(twice.events()), Regulation.SUPPLEMENT_REQUEST_REPEATED);
+    assertEquals(Severity.REFUSAL, v.severity());
+    assertEquals(4, v.eventIndex());
+    assertTrue(v.messageEn().contains("number 2 by unit " + LAND_OFFICE), v.messageEn());
+    // A second agency may ask once too...
+    History otherAgency = counter("S.DD.01", "2026-03-09T08:00", "2026-03-23T17:00")
+        .transfer("2026-03-09T09:00", LAND_OFFICE).supplementRequested("2026-03-10T09:00", LAND_OFFICE)
+        .supplemented("2026-03-12T09:00").transfer("2026-03-12T10:00", JUSTICE)
+        .supplementRequested("2026-03-13T09:00", JUSTICE);
+    assertTrue(REG.validate(otherAgency.events()).isValid());
+    // ... unless the limit counts per dossier.
+    Regulation perDossier = REG.withSettings(
+        RegulationSettings.builder().supplementScope(SupplementScope.PER_DOSSIER).build());
+    only(perDossier.validate(otherAgency.events()), Regulation.SUPPLEMENT_REQUEST_REPEATED);
+  }
+
+  @Test
+  void intakeNotice_onceOnly() {
+    // Art 15(3), 17(2)(a); seed Art 8(3)(c): "chỉ được yêu cầu sửa đổi, bổ sung một lần".
+    History once = submitted("S.KD.01", "2026-03-07T20:00").returnedAtIntake("2026-03-09T08:00")
+        .resubmitted("2026-03-09T20:00").receive("2026-03-10T09:00", "2026-03-13T17:00");
+    assertTrue(REG.validate(once.events()).isValid());
+    History twice = submitted("S.KD.01", "2026-03-07T20:00").returnedAtIntake("2026-03-09T08:00")
+        .resubmitted("2026-03-09T20:00").returnedAtIntake("2026-03-10T08:00");
+    Violation v = only(REG.validate(twice.events()), Regulation.INTAKE_NOTICE_REPEATED);
+    assertEquals(Severity.REFUSAL, v.severity());
+    assertEquals(3, v.eventIndex());
+    assertTrue(v.legalBasis().en().contains("Art 15(3), 17(2)(a)") && v.legalBasis().en().contains("Art 8(3)(c)"));
+  }
+
+  // ---------------------------------------------------------------- apology (Art 19(9)) and denial (Art 19(8))
+
+  @Test
+  void reschedule_atLeastOneDayBefore_once_later() {
+    // Art 19(9): "chậm nhất 01 ngày trước ngày hết hạn". S.DD.01 received THU_2026_02_12 08:00 → due
+    // 05/03/2026 17:00, so the apology is due by Wed 04/03/2026.
+    History base = counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
+        .transfer("2026-02-12T10:00", LAND_OFFICE);
+    assertTrue(REG.validate(counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
+        .transfer("2026-02-12T10:00", LAND_OFFICE).rescheduled("2026-03-04T16:59", "2026-03-10T17:00")
+        .events()).isValid());
+    Violation v = only(REG.validate(counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
+        .transfer("2026-02-12T10:00", LAND_OFFICE).rescheduled("2026-03-05T08:00", "2026-03-10T17:00").events()),
+        Regulation.RESCHEDULE_LATE);
+    assertTrue(v.messageEn().contains("05/03/2026 17:00") && v.messageEn().contains("04/03/2026"), v.messageEn());
+    v = only(REG.validate(base.rescheduled("2026-03-02T08:00", "2026-03-10T17:00")
+        .rescheduled("2026-03-03T08:00", "2026-03-12T17:00").events()), Regulation.RESCHEDULE_REPEATED);
+    assertEquals(Severity.REFUSAL, v.severity());
+    assertEquals(3, v.eventIndex());
+    only(REG.validate(counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
+        .transfer("2026-02-12T10:00", LAND_OFFICE).rescheduled("2026-03-02T08:00", "2026-03-05T17:00").events()),
+        Regulation.RESCHEDULE_NOT_LATER);
+  }
+
+  @Test
+  void denial_withinThePeriod_decree118() {
+    // Art 19(8). S.TP.01 received WED_2026_08_26 09:00: 27/8, 28/8 (2), 31/8–2/9 off, 3/9, 4/9 (4),
+    // 7–11/9 (9), 14/9 (10) → 14/09/2026 17:00. Judged under Decree 118/2025 (received after 1/7/2025).
+    History ok = counter("S.TP.01", "2026-08-26T09:00", "2026-09-14T17:00")
+        .transfer("2026-08-26T10:00", JUSTICE).denied("2026-09-14T16:00");
+    assertTrue(REG.validate(ok.events()).isValid());
+    Violation v = only(REG.validate(counter("S.TP.01", "2026-08-26T09:00", "2026-09-14T17:00")
+        .transfer("2026-08-26T10:00", JUSTICE).denied("2026-09-15T08:00").events()), Regulation.DENIAL_LATE);
+    assertEquals("Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP Art 19(8)) [inferred]", v.legalBasis().en());
+    assertEquals("Nghị định 118/2025/NĐ-CP (như Nghị định 61/2018/NĐ-CP, Điều 19 khoản 8) [suy luận]",
+        v.legalBasis().vi());
+    assertTrue(v.messageEn().contains("15/09/2026 08:00") && v.messageEn().contains("14/09/2026 17:00"));
+    // A late approval is no breach of Art 19(8); it is judged LATE in the deadlines.
+    assertTrue(REG.validate(counter("S.TP.01", "2026-08-26T09:00", "2026-09-14T17:00")
+        .transfer("2026-08-26T10:00", JUSTICE).approved("2026-09-15T08:00").events()).isValid());
+  }
+
+  @Test
+  void denial_afterSupplement_judgedAgainstRestartedPeriod() {
+    // Art 19(4): the period restarts when the complete dossier comes back. Received THU_2026_02_12 08:00
+    // (due 05/03); supplemented MON_2026_03_02 09:00 → 10 working days: 3–6/3 (4), 9–13/3 (9), 16/3 (10)
+    // → 16/03/2026 17:00; a denial on 10/03 is within the restarted period.
+    History h = counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
+        .transfer("2026-02-12T10:00", LAND_OFFICE).supplementRequested("2026-02-13T10:00", LAND_OFFICE)
+        .supplemented("2026-03-02T09:00").denied("2026-03-10T09:00");
+    assertTrue(REG.validate(h.events()).isValid());
+  }
+
+  // ---------------------------------------------------------------- bad input
+
+  @Test
+  void unknownProcedure_refusedAtTheOpeningEvent() {
+    Replay r = REG.validate(counter("X.UNKNOWN", "2026-03-09T09:00", "2026-03-12T17:00")
+        .transfer("2026-03-09T10:00", LAND_OFFICE).events());
+    Violation v = r.violations().get(0);
+    assertEquals(Regulation.UNKNOWN_PROCEDURE, v.code());
+    assertEquals(Severity.REFUSAL, v.severity());
+    assertTrue(v.messageEn().contains("X.UNKNOWN"));
+    assertTrue(r.dossier().isEmpty());
+  }
+
+  @Test
+  void receiptBeforeDecree61_refused() {
+    // Decree 61/2018/NĐ-CP took effect on THU_2018_06_21.
+    Violation v = only(REG.validate(counter("S.KD.01", "2018-06-20T09:00", "2018-06-25T17:00").events()),
+        Regulation.RECEIVED_BEFORE_DECREE_61);
+    assertEquals(Severity.REFUSAL, v.severity());
+    assertTrue(v.messageEn().contains("20/06/2018 09:00"));
+    // 21/6/2018 09:00 + 3 working days: Fri 22/6, Mon 25/6, Tue 26/6 → 26/06/2018 17:00.
+    assertTrue(REG.validate(counter("S.KD.01", "2018-06-21T09:00", "2018-06-26T17:00").events()).isValid());
+  }
+
+  @Test
+  void receiptOutsideCalendar_refusedNeverThrown() {
+    // A host calendar covering 2019-01-01..2026-12-31 only.
+    Regulation narrow = Regulation.vietnam(new NarrowCalendar());
+    Violation v = only(narrow.validate(counter("S.KD.01", "2027-01-04T09:00", "2027-01-07T17:00").events()),
+        Regulation.RECEIPT_OUTSIDE_CALENDAR);
+    assertEquals(Severity.REFUSAL, v.severity());
+    assertTrue(v.messageEn().contains("01/01/2019–31/12/2026"), v.messageEn());
+    // In range, but the due date-time (10 working days from MON_2026_12_28) falls after the range: the
+    // calendar throws, the rule reports it.
+    Replay r = narrow.validate(counter("S.DD.01", "2026-12-28T09:00", "2027-01-11T17:00").events());
+    assertEquals(List.of("0:" + Regulation.CALENDAR_UNAVAILABLE), codes(r));
+  }
+
+  @Test
+  void strictCalendar_unpublishedYear_violationNotException() {
+    Regulation strict = Regulation.vietnam(WorkingCalendars.builder().strict(true).build());
+    Replay r = strict.validate(counter("S.KD.01", "2031-03-10T09:00", "2031-03-13T17:00").events());
+    assertTrue(codes(r).contains("0:" + Regulation.CALENDAR_UNAVAILABLE), () -> codes(r).toString());
+  }
+
+  @Test
+  void disabledRule_notChecked() {
+    Regulation lenient = REG.withSettings(
+        RegulationSettings.builder().disable(Regulation.APPOINTMENT_MISMATCH).build());
+    assertTrue(lenient.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-24T17:00").events()).isValid());
+  }
+}
