@@ -1,10 +1,17 @@
 package dev.motcua.examples;
 
+import dev.motcua.calendar.WorkingCalendars;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.Replay;
-import dev.motcua.rules.report.DossierFacts;
+import dev.motcua.rules.ProcedureCatalogue;
+import dev.motcua.rules.Regulation;
+import dev.motcua.rules.report.DossierReports;
+import dev.motcua.rules.report.ProcessingReport;
+import dev.motcua.rules.report.ReportGrouping;
+import dev.motcua.rules.report.ReportPeriod;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -12,43 +19,47 @@ import java.util.stream.Stream;
  * The rules the examples and the {@code motcua} command line run with: the single seam between them and the
  * regulation (quy định).
  *
- * <p>{@code motcua validate}, {@code motcua demo}, {@link IntegratorValidationExample} and {@code motcua
- * report <dossiers.json>} obtain everything rule-related here, so switching from the structural lifecycle
- * to the full regulation changes this class only.
- *
- * <p>In this build the lifecycle is {@link DossierLifecycle#standard()}: the transition table and the
- * structural rules, without the regulation's rules (supplement once, deadlines, reception hours…); and
- * reports from dossier files are not available, because the adapter from dossiers to report facts belongs
- * to the regulation.
+ * <p>{@code motcua validate}, {@code motcua demo}, {@code motcua report} and the embedding examples obtain
+ * everything rule-related here: the {@link Regulation} of Decree 61/2018/NĐ-CP and Decree 118/2025/NĐ-CP
+ * (chosen by each dossier's receipt date) on the Vietnamese civil-service calendar, with the procedures of
+ * {@link ExampleCatalogue} and the legal default settings.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ConfiguredRules {
 
-  /** The message of {@link #reportFacts(List)} while the adapter from dossiers to report facts is missing. */
-  public static final String REPORT_FROM_DOSSIERS_NOT_AVAILABLE =
-      "reports from dossier files are not available in this build (they need the regulation's adapter from"
-          + " dossiers to report facts); use --synthetic N --seed S";
+  private static final Regulation REGULATION = Regulation.vietnam(
+      WorkingCalendars.vietnamCivilService(), ProcedureCatalogue.of(ExampleCatalogue.procedures()));
 
   private ConfiguredRules() {}
 
   /**
-   * Returns the lifecycle that applies events one by one (used by {@code motcua demo}).
+   * Returns the regulation: every rule, the calendar, the catalogue, the deadlines.
+   *
+   * @return the configured regulation
+   */
+  public static Regulation regulation() {
+    return REGULATION;
+  }
+
+  /**
+   * Returns the lifecycle that applies events one by one (used by {@code motcua demo}): the standard
+   * transition table with every rule of the regulation.
    *
    * @return the configured lifecycle
    */
   public static DossierLifecycle lifecycle() {
-    return DossierLifecycle.standard();
+    return REGULATION.lifecycle();
   }
 
   /**
    * Returns the validator of whole event logs (used by {@code motcua validate} and
-   * {@link IntegratorValidationExample}): it replays a history and reports every violation.
+   * {@link IntegratorValidationExample}): it replays a history with every rule and reports every violation.
    *
    * @return a pure, thread-safe function from a history to its replay
    */
   public static Function<List<DossierEvent>, Replay> validator() {
-    return lifecycle()::replay;
+    return REGULATION::validate;
   }
 
   /**
@@ -58,19 +69,24 @@ public final class ConfiguredRules {
    * @return the description, in English
    */
   public static String description() {
-    return "structural lifecycle rules only (DossierLifecycle.standard())";
+    return "Decree 61/2018/NĐ-CP rules (Decree 118/2025/NĐ-CP from 1/7/2025), civil-service calendar,"
+        + " example catalogue";
   }
 
   /**
-   * Turns event logs, one per dossier, into the facts a report counts (used by {@code motcua report
-   * <dossiers.json>}).
+   * Reports on dossier histories, one per dossier (used by {@code motcua report} and {@link
+   * MonthlyReportJob}): each history is read as of the period's cut-off and judged by the regulation;
+   * histories with a refused event are not counted and the report carries an {@code INVALID_HISTORY}
+   * warning.
    *
-   * @param eventLogs the histories, one per dossier
-   * @return the facts, one per dossier
-   * @throws UnsupportedOperationException always in this build, with
-   *     {@link #REPORT_FROM_DOSSIERS_NOT_AVAILABLE}
+   * @param histories the event histories, one per dossier; may be parallel
+   * @param period the reporting period
+   * @param grouping what the rows stand for
+   * @return the report
    */
-  public static Stream<DossierFacts> reportFacts(List<List<DossierEvent>> eventLogs) {
-    throw new UnsupportedOperationException(REPORT_FROM_DOSSIERS_NOT_AVAILABLE);
+  public static ProcessingReport report(
+      Stream<? extends List<? extends DossierEvent>> histories, ReportPeriod period, ReportGrouping grouping) {
+    Objects.requireNonNull(histories, "histories");
+    return histories.collect(DossierReports.historyCollector(REGULATION, period, grouping));
   }
 }

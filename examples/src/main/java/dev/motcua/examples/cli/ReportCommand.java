@@ -4,7 +4,6 @@ import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.examples.json.EventLogReadException;
-import dev.motcua.rules.report.DossierFacts;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
 import dev.motcua.rules.report.ReportPeriod;
@@ -17,7 +16,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " dossiers arriving on the weekdays of the period (holidays not modelled)."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:success", "2:usage error, unreadable input, or input not available in this build"})
+    exitCodeList = {"0:success", "2:usage error or unreadable input"})
 final class ReportCommand implements Callable<Integer> {
 
   /** The rows of the report. Lower case: picocli shows the constants as the accepted values. */
@@ -89,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String header;
-    Stream<DossierFacts> facts;
+    ProcessingReport report;
     if (dossiers != null && synthetic != null) {
       throw new ParameterException(spec.commandLine(),
           "Give either <dossiers.json> or --synthetic N, not both");
@@ -97,8 +95,10 @@ final class ReportCommand implements Callable<Integer> {
       if (spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
         throw new ParameterException(spec.commandLine(), "--seed applies to --synthetic only");
       }
-      header = "Dossiers: " + dossiers + "\n";
-      facts = fromDossiers(dossiers);
+      List<List<DossierEvent>> logs = fromDossiers(dossiers);
+      header = "Dossiers: " + dossiers + ", " + logs.size() + (logs.size() == 1 ? " event log" : " event logs")
+          + "\nRules: " + ConfiguredRules.description() + "\n";
+      report = ConfiguredRules.report(logs.stream(), period, by.grouping);
     } else if (synthetic != null) {
       if (synthetic < 1) {
         throw new ParameterException(spec.commandLine(),
@@ -107,12 +107,11 @@ final class ReportCommand implements Callable<Integer> {
       SyntheticWorkload workload = workload(period, synthetic, seed);
       header = Texts.f("Synthetic workload: %d dossiers, seed %d, arriving on weekdays from %s (SyntheticWorkload;"
           + " holidays not modelled)\n", synthetic, seed, workload.firstDay());
-      facts = workload.stream(synthetic);
+      report = workload.stream(synthetic).collect(ProcessingReport.collector(period, by.grouping));
     } else {
       throw new ParameterException(spec.commandLine(),
           "Missing input: give <dossiers.json> or --synthetic N [--seed S]");
     }
-    ProcessingReport report = facts.collect(ProcessingReport.collector(period, by.grouping));
     String text = switch (format) {
       case table -> header + "\n" + report.toText();
       case csv -> report.toCsv();
@@ -120,6 +119,11 @@ final class ReportCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
+    if (format == OutputFormat.csv) {
+      // CSV has no place for them; the table prints them below the rows and JSON has a "warnings" array.
+      report.warnings().forEach(w -> spec.commandLine().getErr().print("motcua report: warning: " + w + "\n"));
+      spec.commandLine().getErr().flush();
+    }
     return MotcuaCommand.EXIT_OK;
   }
 
@@ -142,8 +146,8 @@ final class ReportCommand implements Callable<Integer> {
         .build();
   }
 
-  // The dossiers.json path: event logs → ConfiguredRules.reportFacts (the regulation's adapter) → report.
-  private Stream<DossierFacts> fromDossiers(Path file) {
+  // The dossiers.json path: event logs → the regulation's report adapter (ConfiguredRules.report).
+  private List<List<DossierEvent>> fromDossiers(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -156,10 +160,6 @@ final class ReportCommand implements Callable<Integer> {
     } catch (EventLogReadException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, file + ": " + e.getMessage());
     }
-    try {
-      return ConfiguredRules.reportFacts(logs);
-    } catch (UnsupportedOperationException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, String.valueOf(e.getMessage()));
-    }
+    return logs;
   }
 }

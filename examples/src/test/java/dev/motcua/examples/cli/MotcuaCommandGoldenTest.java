@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MotcuaCommandGoldenTest {
 
   private static final String LOGS = "src/test/resources/logs/";
+  private static final String REPORTS = "src/test/resources/reports/";
 
   static Stream<Arguments> data_commands() {
     return Stream.of(
@@ -78,8 +79,14 @@ class MotcuaCommandGoldenTest {
             "csv"}),
         Arguments.of("report-synthetic-json", 0, new String[] {
             "report", "--period", "2026-05", "--synthetic", "500", "--seed", "7", "--format", "json"}),
-        Arguments.of("report-dossiers-file-not-available", 2,
-            new String[] {"report", "--period", "2026-05", LOGS + "array.json"}),
+        // Nine histories of May 2026 (15/04–14/05): one carried over from April and resolved on its due day,
+        // one early (online), one in progress within its deadline, one late, one restarted after a supplement,
+        // one overdue after an apology, one withdrawn, one refused at intake, one invalid (a second supplement
+        // request by the same agency: not counted, INVALID_HISTORY warning)
+        Arguments.of("report-dossiers", 0,
+            new String[] {"report", "--period", "2026-05", REPORTS + "dossiers-2026-05.json"}),
+        Arguments.of("report-dossiers-csv", 0, new String[] {
+            "report", "--period", "2026-05", REPORTS + "dossiers-2026-05.json", "--format", "csv"}),
         Arguments.of("report-bad-period", 2, new String[] {"report", "--period", "2026-13", "--synthetic", "5"}),
         Arguments.of("report-no-input", 2, new String[] {"report", "--period", "2026-05"}),
         Arguments.of("report-two-inputs", 2,
