@@ -1,18 +1,20 @@
 package dev.motcua.examples.cli;
 
+import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.examples.json.EventLogReadException;
+import dev.motcua.rules.LegalInstrument;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
 import dev.motcua.rules.report.ReportPeriod;
 import dev.motcua.rules.report.json.ProcessingReportJson;
-import dev.motcua.rules.report.synthetic.SyntheticWorkload;
+import dev.motcua.rules.synthetic.SyntheticDossiers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,8 +34,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Reports on the handling of dossiers in a period of Decree 09/2019/NĐ-CP Art 12 (monthly = 15th of the"
           + " previous month to the 14th), with the columns of form II.06a (Circular 01/2020/TT-VPCP).",
-      "Input: a JSON array of event logs, one per dossier, or --synthetic N --seed S: N seeded synthetic"
-          + " dossiers arriving on the weekdays of the period (holidays not modelled)."
+      "Input: event logs, one per dossier, or --synthetic N --seed S: the histories of N seeded synthetic"
+          + " dossiers that respect the regulation, arriving on the working days from 3 weeks before the period"
+          + " to its end. Both are judged by the regulation; histories it refuses are not counted (warning"
+          + " INVALID_HISTORY)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "2:usage error or unreadable input"})
@@ -52,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /** Synthetic arrivals start this many working days before the period. */
+  static final int LEAD_WORKING_DAYS = 15;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -66,14 +73,15 @@ final class ReportCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "<dossiers.json>",
-      description = "A JSON array of event logs {\"formatVersion\":1,\"events\":[…]}, one per dossier.")
+      description = "One event log {\"formatVersion\":1,\"events\":[…]} or a JSON array of them, one per"
+          + " dossier.")
   @Nullable Path dossiers;
 
   @Option(names = "--synthetic", paramLabel = "N", description = "Report on N synthetic dossiers instead.")
   @Nullable Long synthetic;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-      description = "Seed of the synthetic workload (default: ${DEFAULT-VALUE}); same seed, same report.")
+      description = "Seed of the synthetic dossiers (default: ${DEFAULT-VALUE}); same seed, same report.")
   long seed;
 
   @Option(names = "--by", paramLabel = "field|agency|procedure", defaultValue = "field",
@@ -104,10 +112,19 @@ final class ReportCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(),
             "Invalid value for option '--synthetic': expected at least 1 but was " + synthetic);
       }
-      SyntheticWorkload workload = workload(period, synthetic, seed);
-      header = Texts.f("Synthetic workload: %d dossiers, seed %d, arriving on weekdays from %s (SyntheticWorkload;"
-          + " holidays not modelled)\n", synthetic, seed, workload.firstDay());
-      report = workload.stream(synthetic).collect(ProcessingReport.collector(period, by.grouping));
+      Arrivals arrivals;
+      try {
+        arrivals = arrivals(period, synthetic);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        throw new CliException(MotcuaCommand.EXIT_USAGE, String.valueOf(e.getMessage()));
+      }
+      SyntheticDossiers generator = SyntheticDossiers.of(ConfiguredRules.regulation(), seed, arrivals.firstDay())
+          .withDossiersPerWorkingDay(arrivals.perWorkingDay());
+      header = Texts.f("Synthetic dossiers: %d histories, seed %d, %d a working day from %s (SyntheticDossiers:"
+          + " every history respects the regulation)\nRules: %s\n", synthetic, seed, arrivals.perWorkingDay(),
+          arrivals.firstDay(), ConfiguredRules.description());
+      // The same path as a dossiers file: each history is read as of the cut-off and judged by the regulation.
+      report = ConfiguredRules.report(generator.histories(synthetic).parallel(), period, by.grouping);
     } else {
       throw new ParameterException(spec.commandLine(),
           "Missing input: give <dossiers.json> or --synthetic N [--seed S]");
@@ -127,23 +144,39 @@ final class ReportCommand implements Callable<Integer> {
     return MotcuaCommand.EXIT_OK;
   }
 
+  /** When the synthetic dossiers arrive: from the first day, so many a working day. */
+  record Arrivals(LocalDate firstDay, int perWorkingDay) {}
+
   /**
-   * A workload whose N dossiers arrive evenly on the weekdays of the period, from its first day, so that the
-   * report has something to count whatever the period.
+   * Spreads N arrivals evenly over the working days from {@value #LEAD_WORKING_DAYS} working days before the
+   * period to its last day, so that the report has something to count whatever the period, and dossiers
+   * received before the period are carried over into it (the longest working-day processing time of the
+   * example catalogue is 15 working days). Fewer dossiers than working days arrive one a day, with a lead
+   * shortened in proportion so that most of them still arrive in the period. Arrivals never start before
+   * Decree 61/2018/NĐ-CP took effect.
+   *
+   * @throws IllegalArgumentException if the period ends before Decree 61/2018/NĐ-CP took effect
+   * @throws java.time.DateTimeException if the period is outside the calendar's range
    */
-  static SyntheticWorkload workload(ReportPeriod period, long count, long seed) {
-    long weekdays = 0;
-    for (LocalDate d = period.startDate(); !d.isAfter(period.endDateInclusive()); d = d.plusDays(1)) {
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        weekdays++;
-      }
+  static Arrivals arrivals(ReportPeriod period, long count) {
+    WorkingCalendar calendar = ConfiguredRules.regulation().calendar();
+    LocalDate decree61 = LegalInstrument.DECREE_61_2018.effectiveFrom();
+    LocalDate end = period.endDateInclusive().plusDays(1);
+    if (!end.isAfter(decree61)) {
+      throw new IllegalArgumentException("Synthetic dossiers arrive from " + decree61 + ", when Decree"
+          + " 61/2018/ND-CP took effect; the period " + period + " ends before");
     }
-    long perDay = Math.max(1, (count + weekdays - 1) / Math.max(1, weekdays));
-    return SyntheticWorkload.builder()
-        .seed(seed)
-        .firstDay(period.startDate())
-        .dossiersPerWorkingDay((int) Math.min(Integer.MAX_VALUE, perDay))
-        .build();
+    LocalDate leadStart = latest(calendar.plusWorkingDays(period.startDate(), -LEAD_WORKING_DAYS), decree61);
+    long days = Math.max(1, calendar.workingDaysBetween(leadStart, end));
+    if (count >= days) {
+      return new Arrivals(leadStart, (int) Math.min(Integer.MAX_VALUE, (count + days - 1) / days));
+    }
+    int lead = (int) (LEAD_WORKING_DAYS * count / days);
+    return new Arrivals(latest(calendar.plusWorkingDays(period.startDate(), -lead), decree61), 1);
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   // The dossiers.json path: event logs → the regulation's report adapter (ConfiguredRules.report).

@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.motcua.core.json.EventLogJson;
+import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.Golden;
+import dev.motcua.rules.report.ReportPeriod;
+import dev.motcua.rules.synthetic.SyntheticDossiers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -139,5 +146,33 @@ class MotcuaCommandTest {
     // Surefire runs with America/Los_Angeles; the demo's times are in Asia/Ho_Chi_Minh regardless.
     Cli.Run run = Cli.run("demo");
     assertTrue(run.out().contains("Hẹn trả kết quả / Appointment   17:00 13/03/2026"), run.out());
+  }
+
+  @Test
+  void report_synthetic_sameReportAsItsHistoriesInAFile(@TempDir Path dir) throws IOException {
+    // The synthetic path exercises the dossiers-file path: the same histories give the same report.
+    ReportPeriod period = ReportPeriod.parse("2026-05");
+    ReportCommand.Arrivals arrivals = ReportCommand.arrivals(period, 300);
+    SyntheticDossiers generator = SyntheticDossiers.of(ConfiguredRules.regulation(), 5, arrivals.firstDay())
+        .withDossiersPerWorkingDay(arrivals.perWorkingDay());
+    Path file = dir.resolve("dossiers.json");
+    Files.writeString(file, generator.histories(300).map(h -> EventLogJson.standard().write(h))
+        .collect(Collectors.joining(",", "[", "]")), StandardCharsets.UTF_8);
+    Cli.Run synthetic = Cli.run("report", "--period", "2026-05", "--synthetic", "300", "--seed", "5", "--format", "csv");
+    Cli.Run fromFile = Cli.run("report", "--period", "2026-05", file.toString(), "--format", "csv");
+    assertEquals(0, synthetic.status(), synthetic::transcript);
+    assertEquals(synthetic.out(), fromFile.out());
+  }
+
+  @Test
+  void report_synthetic_arrivalsStartBeforeThePeriod() {
+    // 15 working days before Wed 15/04/2026, with no day off in between (2026's Hùng Kings compensatory day
+    // is Mon 27/04, inside the period): three weeks back, Wed 25/03.
+    ReportCommand.Arrivals arrivals = ReportCommand.arrivals(ReportPeriod.parse("2026-05"), 2000);
+    assertEquals(LocalDate.of(2026, 3, 25), arrivals.firstDay());
+    Cli.Run run = Cli.run("report", "--period", "2026-05", "--synthetic", "2000", "--seed", "42", "--format", "csv");
+    String total = run.out().lines().filter(l -> l.startsWith("TOTAL,")).findFirst().orElseThrow();
+    assertEquals("carried_over", run.out().lines().findFirst().orElseThrow().split(",")[4]);
+    assertTrue(Long.parseLong(total.split(",")[4]) > 0, total);
   }
 }
