@@ -1,12 +1,10 @@
 package dev.motcua.examples;
 
-import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.core.dossier.Agency;
 import dev.motcua.core.dossier.Field;
 import dev.motcua.core.dossier.ProcessingPeriod;
 import dev.motcua.core.dossier.Procedure;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A small, illustrative catalogue of procedures (thủ tục hành chính) for the examples and {@code motcua
@@ -86,23 +84,6 @@ public final class ExampleCatalogue {
   public static List<Procedure> procedures() {
     return List.of(CONSTRUCTION_PERMIT, HOUSEHOLD_BUSINESS, JUDICIAL_RECORD, CERTIFIED_COPY, SEAL_NOTICE,
         FIRST_COMPLAINT);
-  }
-
-  /**
-   * Converts a procedure's processing period (data in {@code core}) to the calendar's processing time,
-   * which {@link dev.motcua.calendar.WorkingCalendar#due} resolves.
-   *
-   * @param period the period
-   * @return the processing time
-   */
-  public static ProcessingTime processingTime(ProcessingPeriod period) {
-    Objects.requireNonNull(period, "period");
-    return switch (period.unit()) {
-      case WORKING_DAYS -> ProcessingTime.workingDays(period.amount());
-      case WORKING_HOURS -> ProcessingTime.workingHours(period.amount());
-      case SAME_DAY -> ProcessingTime.sameDay();
-      case CALENDAR_DAYS -> ProcessingTime.calendarDays(period.amount());
-    };
   }
 
   /**

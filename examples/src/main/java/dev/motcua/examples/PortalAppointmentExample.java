@@ -1,9 +1,9 @@
 package dev.motcua.examples;
 
-import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
-import dev.motcua.calendar.WorkingCalendars;
 import dev.motcua.core.dossier.Procedure;
+import dev.motcua.rules.Regulation;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,10 +15,12 @@ import java.util.Locale;
  * receives their dossier and the appointment (ngày hẹn trả) they would get, for a few procedures and a few
  * moments around Tết 2026 and the 30/4–1/5 holidays.
  *
- * <p>What a host does: take the default calendar, turn the procedure's processing period into a
- * {@link ProcessingTime}, ask {@link WorkingCalendar#isReceptionOpen}, {@link
- * WorkingCalendar#officialReceiptTime} and {@link WorkingCalendar#due}. The moments are fixed here; a real
- * portal would pass the current time of its own clock.
+ * <p>What a host does: take its {@link Regulation} (here {@link ConfiguredRules#regulation()}), ask the
+ * regulation's calendar {@link WorkingCalendar#isReceptionOpen} and {@link
+ * WorkingCalendar#officialReceiptTime}, and the regulation {@link Regulation#dueAt} for the appointment the
+ * receipt must write (Decree 61/2018/NĐ-CP Art 17(1)(c)), which is exactly what its
+ * {@code APPOINTMENT_MISMATCH} rule checks. The moments are fixed here; a real portal would pass the current
+ * time of its own clock.
  */
 public final class PortalAppointmentExample {
 
@@ -48,18 +50,19 @@ public final class PortalAppointmentExample {
    * @return the output, lines ending with {@code \n}
    */
   public static String run() {
-    WorkingCalendar calendar = WorkingCalendars.vietnamCivilService();
+    Regulation regulation = ConfiguredRules.regulation();
+    WorkingCalendar calendar = regulation.calendar();
     ZoneId zone = calendar.zone();
     StringBuilder out = new StringBuilder("Appointments on the portal (times in " + zone + ")\n");
     for (Procedure p : ExampleCatalogue.procedures()) {
-      ProcessingTime time = ExampleCatalogue.processingTime(p.processingPeriod());
       out.append('\n').append(p.code()).append(' ').append(p.name()).append(" — ")
           .append(ExampleCatalogue.describe(p.processingPeriod()))
           .append(p.saturdayReception() ? ", also received on Saturday mornings" : "").append('\n');
       for (LocalDateTime filed : MOMENTS) {
         boolean open = calendar.isReceptionOpen(filed, p.saturdayReception());
         LocalDateTime official = calendar.officialReceiptTime(filed);
-        LocalDateTime due = calendar.due(filed, time);
+        Instant appointment = regulation.dueAt(p.code(), filed.atZone(zone).toInstant());
+        LocalDateTime due = LocalDateTime.ofInstant(appointment, zone);
         out.append("  filed ").append(filed.format(WHEN))
             .append(open ? "  counter open  " : "  counter closed")
             .append("  received ").append(official.format(WHEN))

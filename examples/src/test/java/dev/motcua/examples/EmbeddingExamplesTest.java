@@ -47,6 +47,8 @@ class EmbeddingExamplesTest {
   void integrator_partnerLog_reportsEachViolationByIndex() {
     String out = IntegratorValidationExample.run();
     assertTrue(out.contains("events[0] RECEIPT_WITHOUT_APPOINTMENT"), out);
+    // KD-001, 3 working days from Wed 29/04 15:31: 30/04 and 01/05 off → Wed 06/05 17:00, not 07/05.
+    assertTrue(out.contains("events[1] APPOINTMENT_MISMATCH"), out);
     assertTrue(out.contains("events[2] EVENT_NOT_PERMITTED"), out);
     assertTrue(out.contains("events[6] TERMINAL_STATUS"), out);
     assertTrue(out.contains("rejected: malformed at events[0].at"), out);
