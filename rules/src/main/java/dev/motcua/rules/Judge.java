@@ -148,6 +148,11 @@ final class Judge {
     return calendar.plusWorkingTime(opening, s.nextDayTransferWindow());
   }
 
+  /** The latest local time for a supplement request by a unit that received the dossier at an instant. */
+  LocalDateTime supplementNoticeDeadline(Instant agencyReceipt, RegulationSettings s) {
+    return due(ProcessingTime.workingDays(s.supplementNoticeWorkingDays()), local(agencyReceipt), s);
+  }
+
   /** The processing time in words, Vietnamese. */
   static String describeVi(ProcessingTime t) {
     return switch (t.kind()) {

@@ -279,6 +279,47 @@ public final class Regulation {
   }
 
   /**
+   * Returns the latest instant for the first transfer (chuyển hồ sơ) of a dossier received at an instant:
+   * the close of the receipt's working day if it was received inside working hours not after the transfer
+   * cut-off (15:00), else the end of the next-day window (by default the first working period of the next
+   * working day) {@code [inferred]}.
+   *
+   * <p>Legal basis: Decree 61/2018/NĐ-CP Art 18(2), as carried over by Decree 118/2025/NĐ-CP.
+   *
+   * @param receivedAt the receipt by the one-stop unit
+   * @return the deadline, which {@link #TRANSFER_LATE} checks
+   * @throws IllegalArgumentException if the receipt is before 21/6/2018
+   * @throws java.time.DateTimeException if the calendar cannot answer for the dates involved
+   */
+  public Instant transferDeadline(Instant receivedAt) {
+    Objects.requireNonNull(receivedAt, "receivedAt");
+    return judge.instant(judge.transferDeadline(receivedAt, judge.settings(instrument(receivedAt))));
+  }
+
+  /**
+   * Returns the latest instant for a supplement request (yêu cầu bổ sung hồ sơ) by a unit handling a
+   * received dossier: the configured number of working days (3 by default) after the unit received the
+   * dossier (its first transfer to that unit, else the receipt by the one-stop unit), or after the complete
+   * supplement came back if that is later; counted with the regulation's working-day convention.
+   *
+   * <p>Legal basis: Decree 61/2018/NĐ-CP Art 19(4), as carried over by Decree 118/2025/NĐ-CP.
+   *
+   * @param dossier a received dossier
+   * @param unit the requesting unit's identifier
+   * @return the deadline, which {@link #SUPPLEMENT_NOTICE_LATE} checks
+   * @throws IllegalArgumentException if the dossier was not received, or was received before 21/6/2018
+   * @throws java.time.DateTimeException if the calendar cannot answer for the dates involved
+   */
+  public Instant supplementNoticeDeadline(Dossier dossier, String unit) {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(unit, "unit");
+    Instant received = dossier.receivedAt().orElseThrow(() -> new IllegalArgumentException(
+        "Dossier " + dossier + " has not been received, so it has no supplement notice deadline"));
+    RegulationSettings s = judge.settings(instrument(received));
+    return judge.instant(judge.supplementNoticeDeadline(SupplementNoticeRule.agencyReceipt(dossier, unit), s));
+  }
+
+  /**
    * Returns the deadlines of a received dossier as of an instant.
    *
    * <p>The dossier is taken as given: cut its history first to see it as of an earlier instant.

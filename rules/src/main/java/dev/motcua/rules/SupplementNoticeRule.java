@@ -1,6 +1,5 @@
 package dev.motcua.rules;
 
-import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
@@ -43,7 +42,7 @@ final class SupplementNoticeRule extends RegulationRule {
     Dossier before = ctx.before().orElseThrow();
     Instant receipt = agencyReceipt(before, e.requestingUnit());
     int days = s.supplementNoticeWorkingDays();
-    LocalDateTime deadline = judge.due(ProcessingTime.workingDays(days), judge.local(receipt), s);
+    LocalDateTime deadline = judge.supplementNoticeDeadline(receipt, s);
     LocalDateTime at = judge.local(e.at());
     if (!at.isAfter(deadline)) {
       return List.of();

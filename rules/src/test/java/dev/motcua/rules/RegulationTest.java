@@ -4,14 +4,17 @@ import static dev.motcua.rules.History.counter;
 import static dev.motcua.rules.History.submitted;
 import static dev.motcua.rules.History.vn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.motcua.calendar.WorkingCalendars;
 import dev.motcua.core.dossier.Channel;
 import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Severity;
 import dev.motcua.core.lifecycle.Violation;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +141,29 @@ class RegulationTest {
     assertTrue(REG.validate(counter("S.KD.01", "2026-03-09T09:00", "2026-03-12T17:00")
         .transfer("2026-03-09T10:00", "000.00.31.H05").transfer("2026-03-11T10:00", "000.00.31.H05.P1")
         .events()).isValid());
+  }
+
+  @Test
+  void transferDeadline_publicApi_matchesTheRule() {
+    // Art 18(2), as the rule reads it: received FRI_2026_02_13 09:00 → 13/02 17:00; received 16:00 (after
+    // 15:00) → the end of the first working period of the next working day, Mon 23/2 after Tết, 11:00.
+    assertEquals(Instant.parse("2026-02-13T17:00:00+07:00"),
+        REG.transferDeadline(Instant.parse("2026-02-13T09:00:00+07:00")));
+    assertEquals(Instant.parse("2026-02-23T11:00:00+07:00"),
+        REG.transferDeadline(Instant.parse("2026-02-13T16:00:00+07:00")));
+    assertThrows(IllegalArgumentException.class,
+        () -> REG.transferDeadline(Instant.parse("2018-06-20T09:00:00+07:00")));
+  }
+
+  @Test
+  void supplementNoticeDeadline_publicApi_countsFromTheAgencysReceipt() {
+    // Art 19(4): S.DD.01 received THU_2026_02_12 08:00, land office receives it 12/02 10:00; 3 working days:
+    // 13/2 (1), Tết 16–20/2, 23/2 (2), 24/2 (3) → 24/02 17:00. A unit that never got a transfer counts from
+    // the one-stop unit's receipt (12/02 08:00), the same day here.
+    Dossier d = REG.validate(counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
+        .transfer("2026-02-12T10:00", LAND_OFFICE).events()).orElseThrow();
+    assertEquals(Instant.parse("2026-02-24T17:00:00+07:00"), REG.supplementNoticeDeadline(d, LAND_OFFICE));
+    assertEquals(Instant.parse("2026-02-24T17:00:00+07:00"), REG.supplementNoticeDeadline(d, JUSTICE));
   }
 
   // ---------------------------------------------------------------- supplement (Art 19(4))

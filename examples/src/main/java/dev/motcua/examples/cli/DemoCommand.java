@@ -1,6 +1,5 @@
 package dev.motcua.examples.cli;
 
-import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.Applicant;
 import dev.motcua.core.dossier.Channel;
@@ -135,14 +134,12 @@ final class DemoCommand implements Callable<Integer> {
 
       // 2. Hand-over to the competent agency the same afternoon.
       LocalDateTime transferredAt = LocalDateTime.of(2026, 2, 13, 14, 0);
-      // The rules module computes the transfer deadline internally and exposes no API for it, so the demo
-      // shows the calendar's close of business for the reader; the [ok] below is the regulation's verdict.
-      LocalDateTime transferDue = cal.closeOfBusiness(receivedAt.toLocalDate());
+      LocalDateTime transferDue = local(regulation.transferDeadline(at(receivedAt)));
       step("2. Transfer to " + procedure.competentAgency().name() + " (" + agency + ")");
       boolean beforeCutoff = !receivedAt.toLocalTime().isAfter(settings.transferCutoff());
       line("   deadline: received " + (beforeCutoff
               ? "before " + settings.transferCutoff() + ", so the same working day, " + t(transferDue)
-              : "after " + settings.transferCutoff() + ", so at the start of the next working day")
+              : "after " + settings.transferCutoff() + ", so at the start of the next working day, " + t(transferDue))
           + " (Decree 61/2018/NĐ-CP Art 18(2))");
       Transition.Applied transfer = apply(dossier,
           new DossierEvent.Transferred(at(transferredAt), desk, ExampleCatalogue.CENTRE, agency));
@@ -152,8 +149,7 @@ final class DemoCommand implements Callable<Integer> {
       // 3. The agency asks for a supplement within 3 working days of its receipt.
       LocalDateTime requestedAt = LocalDateTime.of(2026, 2, 23, 9, 0);
       int noticeDays = settings.supplementNoticeWorkingDays();
-      // As for the transfer: no public API for the notice deadline; shown from the calendar, judged by the rules.
-      LocalDateTime noticeDue = cal.due(transferredAt, ProcessingTime.workingDays(noticeDays));
+      LocalDateTime noticeDue = local(regulation.supplementNoticeDeadline(dossier, agency));
       step("3. Supplement request (yêu cầu bổ sung, hoàn thiện hồ sơ, Form 02)");
       line("   deadline for the notice: " + noticeDays + " working days after the agency's receipt, " + t(noticeDue)
           + " (Decree 61/2018/NĐ-CP Art 19(4))");

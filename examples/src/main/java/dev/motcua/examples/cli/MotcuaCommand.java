@@ -30,7 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Exit status: {@value #EXIT_OK} success (for {@code validate}: every log valid); {@value
  * #EXIT_VIOLATIONS} {@code validate} found violations; {@value #EXIT_USAGE} usage error, unreadable input or
- * unsupported request, with a one-line message naming the option, the value or the JSON path; {@value
+ * a date outside the calendar, with a one-line message naming the option, the value or the JSON path; {@value
  * #EXIT_INTERNAL} internal error (a bug).
  *
  * <p>Instances are created per run by {@link #newCommandLine(InputStream)}; they are not thread-safe.
@@ -55,7 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     exitCodeList = {
       "0:success; for validate: every event log is valid",
       "1:validate found violations",
-      "2:usage error, unreadable input or unsupported request",
+      "2:usage error, unreadable input, or a date outside the calendar",
       "3:internal error (a bug: please report it)"
     })
 public final class MotcuaCommand implements Runnable {
@@ -64,7 +64,7 @@ public final class MotcuaCommand implements Runnable {
   public static final int EXIT_OK = 0;
   /** Exit status: {@code validate} found violations. */
   public static final int EXIT_VIOLATIONS = 1;
-  /** Exit status: usage error, unreadable input or unsupported request. */
+  /** Exit status: usage error, unreadable input, or a date outside the calendar. */
   public static final int EXIT_USAGE = 2;
   /** Exit status: internal error. */
   public static final int EXIT_INTERNAL = 3;

@@ -184,7 +184,7 @@ public final class SyntheticDossiers {
       }
       String agency = p.competentAgency().code();
       Actor agencyOfficer = new Officer("cb-" + agency, "Chuyên viên", agency);
-      Instant transfer = between(receipt, transferDeadline(receipt, s));
+      Instant transfer = between(receipt, regulation.transferDeadline(receipt));
       events.add(new DossierEvent.Transferred(transfer, DESK, ONE_STOP, agency));
       Instant last = transfer;
       Instant due = appointment;
@@ -262,26 +262,6 @@ public final class SyntheticDossiers {
       long minutes = Duration.between(from, to).toMinutes();
       return minutes <= 0 ? from : from.plus(Duration.ofMinutes(rnd.nextLong(minutes + 1)));
     }
-  }
-
-  /**
-   * The first transfer's deadline as the regulation reads Art 18(2): the close of the receipt's working day
-   * if received inside its hours not after the cut-off, else the next working day's opening plus the
-   * next-day window.
-   */
-  private LocalDateTime transferDeadlineLocal(Instant receipt, RegulationSettings s) {
-    LocalDateTime r = local(receipt);
-    LocalDateTime official = calendar.officialReceiptTime(r);
-    boolean sameDay = official.toLocalDate().equals(r.toLocalDate());
-    if (sameDay && !official.toLocalTime().isAfter(s.transferCutoff())) {
-      return calendar.closeOfBusiness(official.toLocalDate());
-    }
-    LocalDate next = sameDay ? calendar.nextWorkingDay(official.toLocalDate()) : official.toLocalDate();
-    return calendar.plusWorkingTime(calendar.officialReceiptTime(next.atStartOfDay()), s.nextDayTransferWindow());
-  }
-
-  private Instant transferDeadline(Instant receipt, RegulationSettings s) {
-    return instant(transferDeadlineLocal(receipt, s));
   }
 
   private LocalDateTime local(Instant at) {
