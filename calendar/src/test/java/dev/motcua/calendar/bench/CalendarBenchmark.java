@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.State;
  * Saturdays included): motcua vs OpenGamma Strata's {@code ImmutableHolidayCalendar} vs ObjectLab Kit's
  * {@code LocalDateCalculator} vs a plain {@code java.time} day loop over a {@code HashSet}.
  *
- * <p>Run: {@code mvn -B -o -Pbench -DskipTests verify -pl calendar -am -Djmh.args="-f 1 -wi 3 -i 5 -w 1s -r 1s CalendarBenchmark"}
+ * <p>Run: {@code mvn -B -o -Pbench -DskipTests verify -pl calendar -Djmh.args="-f 1 -wi 3 -i 5 -w 1s -r 1s CalendarBenchmark"}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -29,7 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Issue 3 targets: apply under 1 µs per event; replay at least 1M events/s; JSON read at least 200k
- * events/s. Run: {@code mvn -B -o -Pbench -DskipTests verify -pl core -am -Djmh.args="-f 1 -wi 3 -i 5 -w 1s -r 1s LifecycleBenchmark"}.
+ * events/s. Run: {@code mvn -B -o -Pbench -DskipTests verify -pl core -Djmh.args="-f 1 -wi 3 -i 5 -w 1s -r 1s LifecycleBenchmark"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -26,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Events validated per second on one thread: 20 000 synthetic histories (about 7 events each) replayed with
  * every rule of {@link Regulation#vietnam()}, against the same histories with the structural rules only.
  *
- * <p>Run (see {@link ReportAggregationBench} for the direct JMH command when the reactor run fails):
+ * <p>Run (after {@code mvn -B -q -DskipTests install}):
  * {@code mvn -B -o -Pbench -DskipTests verify -pl rules -Djmh.args="-f 1 -wi 3 -i 5 -w 1s -r 1s
  * RegulationValidationBench"}; the score is events per second.
  */

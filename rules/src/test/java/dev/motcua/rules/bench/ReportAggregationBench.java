@@ -25,16 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Dossiers aggregated per second into the annual report 2026, rows by field, from one million synthetic
  * dossiers held in memory (about 4 000 a working day through 2026, so nearly all are counted).
  *
- * <p>Run: {@code mvn -B -o -Pbench -DskipTests verify -pl rules -am
- * -Djmh.args="-f 1 -wi 2 -i 3 -w 1s -r 1s ReportAggregationBench"}; the score is dossiers per second.
- * While another module of the reactor has {@code bench.skip=false} but no benchmark matching the regex,
- * that command fails in that module; then run JMH on the test class path directly:
- * <pre>
- * mvn -B -o -q -DskipTests test-compile dependency:build-classpath -pl rules -am \
- *     -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
- * java -cp rules/target/test-classes:rules/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main \
- *     -f 1 -wi 2 -i 3 -w 1s -r 1s ReportAggregationBench
- * </pre>
+ * <p>Run (after {@code mvn -B -q -DskipTests install}): {@code mvn -B -Pbench -DskipTests verify -pl rules
+ * -Djmh.args="-f 1 -wi 5 -w 2s -i 5 -r 1s ReportAggregationBench"}; the score is dossiers per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

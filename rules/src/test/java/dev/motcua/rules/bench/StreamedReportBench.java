@@ -21,10 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * 256 MB ({@code -Xmx256m}): the run fails with an OutOfMemoryError if the aggregation held the dossiers.
  * The score is the time of one pass (generation included).
  *
- * <p>Run: {@code mvn -B -o -Pbench -DskipTests verify -pl rules -am
- * -Djmh.args="-f 1 -wi 0 -i 1 StreamedReportBench"} (add {@code -prof gc} for allocation figures), or
- * directly with {@code java ... org.openjdk.jmh.Main -f 1 -wi 0 -i 1 -prof gc StreamedReportBench} as
- * described in {@link ReportAggregationBench}. The fork's {@code -Xmx256m} comes from the annotation.
+ * <p>Run: {@code mvn -B -o -Pbench -DskipTests verify -pl rules
+ * -Djmh.args="-f 1 -wi 0 -i 1 StreamedReportBench"} after {@code mvn -B -q -DskipTests install} (add
+ * {@code -prof gc} for allocation figures). The fork's {@code -Xmx256m} comes from the annotation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
