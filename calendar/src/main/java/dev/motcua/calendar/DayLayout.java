@@ -88,21 +88,21 @@ final class DayLayout {
     return sum;
   }
 
-  /** Earliest time of day with {@code elapsed == p}, for {@code 0 < p <= total}. */
-  LocalTime earliestAt(long p) {
+  /** Earliest time of day with {@code elapsed == p}, in nanoseconds of the day, for {@code 0 < p <= total}. */
+  long earliestAt(long p) {
     for (int i = 0; i < nanos.length; i += 2) {
       if (p <= before[i / 2] + nanos[i + 1] - nanos[i]) {
-        return LocalTime.ofNanoOfDay(nanos[i] + p - before[i / 2]);
+        return nanos[i] + p - before[i / 2];
       }
     }
     throw new IllegalStateException("Position beyond the day: " + p);
   }
 
-  /** Latest time of day with {@code elapsed == p}, for {@code 0 <= p < total}. */
-  LocalTime latestAt(long p) {
+  /** Latest time of day with {@code elapsed == p}, in nanoseconds of the day, for {@code 0 <= p < total}. */
+  long latestAt(long p) {
     for (int i = 0; i < nanos.length; i += 2) {
       if (p < before[i / 2] + nanos[i + 1] - nanos[i]) {
-        return LocalTime.ofNanoOfDay(nanos[i] + p - before[i / 2]);
+        return nanos[i] + p - before[i / 2];
       }
     }
     throw new IllegalStateException("Position beyond the day: " + p);
