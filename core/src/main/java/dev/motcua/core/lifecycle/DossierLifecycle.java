@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * DossierLifecycle lifecycle = DossierLifecycle.standard().withRules(myRules);
  * Replay replay = lifecycle.replay(events);
- * replay.violations().forEach(v -> System.err.println(v.eventIndex() + " " + v.code()));
+ * replay.violations().forEach(v -> log.warn("{} {}", v.eventIndex(), v.code()));
  * }</pre>
  *
  * <p>Legal basis: Nghị định 61/2018/NĐ-CP, Điều 17–20 / Decree 61/2018/ND-CP, Art 17–20.
