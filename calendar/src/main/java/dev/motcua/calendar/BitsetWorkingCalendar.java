@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * as {@code year << 9 | month << 5 | day} (so a result needs no epoch-day conversion), {@code workLayout[k]} its layout
  * (weekday or make-up periods) and {@code cumMinutes[k]} the working minutes before it. Working-day arithmetic
  * is rank/select; working-time arithmetic maps a date-time to its working-time position (nanoseconds since the
- * range start) and back with one division (equal working days) or binary search over {@code cumMinutes}. A date
+ * range start) and back with a multiplication by the reciprocal of the day's length (equal working days) or a
+ * binary search over {@code cumMinutes}; when all working days share one layout (the default calendar) it is read
+ * from a field, as these paths are chains of dependent loads and each table read adds to their latency. A date
  * becomes a day index through {@code monthStart}, the index of the first of each month (as Strata looks up
  * months), avoiding {@code toEpochDay}; {@code monthWork[m]} packs the working days before month {@code m} (high
  * half) with one bit per working day of the month (low half, bit {@code d - 1} for day {@code d}), so the hot
@@ -47,6 +49,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final int[] monthStart;
   private final long[] monthWork;
   private final int minYear;
+  private final int years;
   private final byte[] workLayout;
   private final int[] cumMinutes;
   private final DayLayout[] layouts;
@@ -60,6 +63,13 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final LocalTime sameDayCutoff;
   /** The working minutes of every working day if they are all equal, else 0. */
   private final int uniformMinutes;
+  /** The working nanoseconds of every working day if they are all equal, else 0; and its reciprocal. */
+  private final long uniformNanos;
+  private final double inverseUniformNanos;
+  /** The layout of every working day if they all have the same periods (the default calendar), else null. */
+  private final @Nullable DayLayout soleLayout;
+  /** The working nanoseconds of the whole range. */
+  private final long totalNanos;
 
   BitsetWorkingCalendar(
       @Nullable ZoneId zone, LocalDate min, LocalDate max, boolean[] working, byte[] layoutOfDay, DayLayout[] layouts,
@@ -105,6 +115,9 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
       workYmd[w] = d.getYear() << 9 | d.getMonthValue() << 5 | d.getDayOfMonth();
     }
     this.minYear = min.getYear();
+    checkArgument(min.getDayOfYear() == 1 && max.getMonthValue() == 12 && max.getDayOfMonth() == 31,
+        "The range must be whole years: %s..%s", min, max);
+    this.years = max.getYear() - minYear + 1;
     this.monthStart = new int[(max.getYear() - minYear + 2) * 12];
     for (int m = 0; m < monthStart.length; m++) {
       monthStart[m] = (int) (LocalDate.of(minYear + m / 12, m % 12 + 1, 1).toEpochDay() - minEpoch);
@@ -130,6 +143,16 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
       }
     }
     this.uniformMinutes = uniform;
+    this.uniformNanos = uniform * DayLayout.NANOS_PER_MINUTE;
+    this.inverseUniformNanos = uniform == 0 ? 0 : 1.0 / uniformNanos;
+    this.totalNanos = cumMinutes[count] * DayLayout.NANOS_PER_MINUTE;
+    DayLayout sole = count == 0 ? null : layouts[workLayout[0]];
+    for (int w = 1; w < count && sole != null; w++) {
+      if (!layouts[workLayout[w]].samePeriods(sole)) {
+        sole = null;
+      }
+    }
+    this.soleLayout = sole;
   }
 
   // ---------------------------------------------------------------- indexes and checks
@@ -165,6 +188,21 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
       return -1;
     }
     return monthStart[month(date)] + date.getDayOfMonth() - 1;
+  }
+
+  /**
+   * The index of the date's month in {@code monthWork}, checking the range: it is whole years (the builder's
+   * 1990–2100), so the year alone decides, and the hot paths of working time need no day index.
+   */
+  private int monthIndex(LocalDate date, String name) {
+    int y = date.getYear() - minYear;
+    if (y < 0 || y >= years) {
+      throw new CalendarRangeException(name + " " + date, min, max);
+    }
+    if (strict) {
+      checkCovered(date.getYear(), date.getYear());
+    }
+    return y * 12 + date.getMonthValue() - 1;
   }
 
   /** The index of the date's month in {@code monthStart} and {@code monthWork}, for a year in the table. */
@@ -321,97 +359,148 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   /** Working-time position of a date-time, in nanoseconds since the start of the range. */
   private long position(LocalDateTime t, String name) {
     Objects.requireNonNull(t, name);
-    LocalDate date = t.toLocalDate();
-    index(date, name);
-    long word = monthWork[month(date)];
+    return position(t.toLocalDate(), t.toLocalTime().toNanoOfDay(), name);
+  }
+
+  private long position(LocalDate date, long nanoOfDay, String name) {
+    long word = monthWork[monthIndex(date, name)];
     int dom = date.getDayOfMonth();
     int k = rankIn(word, dom);
-    long base = cumMinutes[k] * DayLayout.NANOS_PER_MINUTE;
-    return workingIn(word, dom) ? base + layouts[workLayout[k]].elapsed(t.toLocalTime()) : base;
+    long base = dayStart(k);
+    return workingIn(word, dom) ? base + layoutOf(k).elapsed(nanoOfDay) : base;
   }
 
   /**
-   * Earliest date-time with the given position, for positions after the range start; null if none. {@code from}
-   * is the date-time the position was reached from: see {@link #timeOf}.
+   * The working day holding position {@code p} at its end ({@code start(k) < p <= start(k + 1)}), or -1 if none:
+   * where a forward step lands (earliest date-time with that position).
    */
-  private @Nullable LocalDateTime earliestAt(long p, LocalDateTime from) {
-    // the working day k with cumMinutes[k] < p <= cumMinutes[k + 1]
-    int k = dayAtMinute(Math.floorDiv(p - 1, DayLayout.NANOS_PER_MINUTE));
-    if (k < 0 || k >= workDays.length || p <= 0) {
-      return null;
-    }
-    long within = p - cumMinutes[k] * DayLayout.NANOS_PER_MINUTE;
-    return workDate(k).atTime(timeOf(layouts[workLayout[k]].earliestAt(within), from));
-  }
-
-  /** Latest date-time with the given position; null if none. {@code from} as for {@link #earliestAt}. */
-  private @Nullable LocalDateTime latestAt(long p, LocalDateTime from) {
-    // the working day k with cumMinutes[k] <= p < cumMinutes[k + 1]
-    int k = dayAtMinute(Math.floorDiv(p, DayLayout.NANOS_PER_MINUTE));
-    if (k < 0 || k >= workDays.length || p < 0) {
-      return null;
-    }
-    long within = p - cumMinutes[k] * DayLayout.NANOS_PER_MINUTE;
-    return workDate(k).atTime(timeOf(layouts[workLayout[k]].latestAt(within), from));
-  }
-
-  /**
-   * The time of day {@code nanoOfDay}, reusing {@code from}'s when equal: whole working days from a time inside a
-   * period (deadlines under convention B) and receipts inside working hours land at the time they started from,
-   * and reusing it saves building a LocalTime (three divisions and an allocation).
-   */
-  private static LocalTime timeOf(long nanoOfDay, LocalDateTime from) {
-    LocalTime t = from.toLocalTime();
-    return t.toNanoOfDay() == nanoOfDay ? t : LocalTime.ofNanoOfDay(nanoOfDay);
-  }
-
-  /**
-   * The largest k with {@code cumMinutes[k] <= minutes}, or -1: a division when every working day has the same
-   * minutes (the default calendar), else a binary search over the fixed table.
-   */
-  private int dayAtMinute(long minutes) {
-    if (minutes < 0) {
+  private int dayEndingAt(long p) {
+    if (p <= 0 || p > totalNanos) {
       return -1;
     }
-    if (uniformMinutes > 0) {
-      return (int) Math.min(minutes / uniformMinutes, workDays.length);
+    return uniformNanos > 0 ? uniformDay(p, true) : dayAtMinute((p - 1) / DayLayout.NANOS_PER_MINUTE);
+  }
+
+  /**
+   * The working day holding position {@code p} at its start ({@code start(k) <= p < start(k + 1)}), or -1 if
+   * none: where a backward step or a receipt lands (latest date-time with that position).
+   */
+  private int dayStartingAt(long p) {
+    if (p < 0 || p >= totalNanos) {
+      return -1;
     }
+    return uniformNanos > 0 ? uniformDay(p, false) : dayAtMinute(p / DayLayout.NANOS_PER_MINUTE);
+  }
+
+  /** Working nanoseconds before working day {@code k}. */
+  private long dayStart(int k) {
+    return uniformNanos > 0 ? k * uniformNanos : cumMinutes[k] * DayLayout.NANOS_PER_MINUTE;
+  }
+
+  /**
+   * The periods of working day {@code k}. The hot paths are chains of dependent loads, so the common case of one
+   * layout for all days is a field read, not two table reads.
+   */
+  private DayLayout layoutOf(int k) {
+    DayLayout sole = soleLayout;
+    return sole != null ? sole : layouts[workLayout[k]];
+  }
+
+  /**
+   * The working day of position {@code p} (0 <= p <= totalNanos) when all days are equal: {@code floor(p / day)}, or
+   * {@code ceil(p / day) - 1} if {@code endInclusive}. A multiplication by the reciprocal replaces a 64-bit
+   * division; its estimate is off by at most one near a multiple of a day (p < 2^60 loses under 2^-50 of a day),
+   * and the two comparisons correct that.
+   */
+  private int uniformDay(long p, boolean endInclusive) {
+    long day = uniformNanos;
+    long k = (long) (p * inverseUniformNanos);
+    long start = k * day;
+    if (endInclusive) {
+      if (start >= p) {
+        k--;
+      } else if (start + day < p) {
+        k++;
+      }
+    } else if (start > p) {
+      k--;
+    } else if (start + day <= p) {
+      k++;
+    }
+    return (int) Math.min(k, workDays.length - 1);
+  }
+
+  /**
+   * The largest k with {@code cumMinutes[k] <= minutes}, for calendars whose working days differ in length: a
+   * binary search over the fixed table.
+   */
+  private int dayAtMinute(long minutes) {
     int idx = Arrays.binarySearch(cumMinutes, (int) Math.min(minutes, Integer.MAX_VALUE));
     // values are strictly increasing (every working day has minutes), so an exact hit is the day starting there
     return idx >= 0 ? idx : -idx - 2;
   }
 
+  /**
+   * Working day {@code k} at {@code nanoOfDay}, built from the date-time the step started from where possible: a
+   * result in the start's month comes from {@code plusDays} (which skips {@code LocalDate.of}'s field checks) and
+   * a result at the start's time of day reuses its {@code LocalTime} (whole working days under convention B,
+   * receipts inside working hours), saving three divisions and an allocation.
+   */
+  private LocalDateTime at(int k, long nanoOfDay, LocalDate fromDate, LocalTime fromTime, long fromNanoOfDay) {
+    int ymd = workYmd[k];
+    LocalDate date = ymd >>> 5 == (fromDate.getYear() << 4 | fromDate.getMonthValue())
+        ? fromDate.plusDays((ymd & 31) - fromDate.getDayOfMonth())
+        : LocalDate.of(ymd >> 9, (ymd >>> 5) & 15, ymd & 31);
+    return LocalDateTime.of(date, nanoOfDay == fromNanoOfDay ? fromTime : LocalTime.ofNanoOfDay(nanoOfDay));
+  }
+
   @Override
   public LocalDateTime officialReceiptTime(LocalDateTime receivedAt) {
-    LocalDateTime r = latestAt(position(receivedAt, "receivedAt"), receivedAt);
-    if (r == null) {
+    Objects.requireNonNull(receivedAt, "receivedAt");
+    LocalDate date = receivedAt.toLocalDate();
+    LocalTime clock = receivedAt.toLocalTime();
+    long nanoOfDay = clock.toNanoOfDay();
+    long p = position(date, nanoOfDay, "receivedAt");
+    int k = dayStartingAt(p);
+    if (k < 0) {
       throw new CalendarRangeException("Official receipt of " + receivedAt, min, max);
     }
+    LocalDateTime r = at(k, layoutOf(k).latestAt(p - dayStart(k)), date, clock, nanoOfDay);
     if (strict) {
-      checkSpan(index(receivedAt.toLocalDate(), "receivedAt"), index(r.toLocalDate(), "result"));
+      checkSpan(index(date, "receivedAt"), index(r.toLocalDate(), "result"));
     }
     return r;
   }
 
   @Override
   public LocalDateTime plusWorkingTime(LocalDateTime time, Duration duration) {
+    Objects.requireNonNull(time, "time");
     Objects.requireNonNull(duration, "duration");
-    long p = position(time, "time");
+    LocalDate date = time.toLocalDate();
+    LocalTime clock = time.toLocalTime();
+    long nanoOfDay = clock.toNanoOfDay();
+    long p = position(date, nanoOfDay, "time");
     if (duration.isZero()) {
       return time;
     }
-    LocalDateTime r = null;
+    long target;
+    int k;
     try {
-      long target = Math.addExact(p, duration.toNanos());
-      r = duration.isNegative() ? latestAt(target, time) : earliestAt(target, time);
+      target = Math.addExact(p, duration.toNanos());
+      k = duration.isNegative() ? dayStartingAt(target) : dayEndingAt(target);
     } catch (ArithmeticException e) {
-      // beyond any range: reported below
+      k = -1; // beyond any range
+      target = 0;
     }
-    if (r == null) {
+    if (k < 0) {
       throw new CalendarRangeException("Result of " + time + " plus working time " + duration, min, max);
     }
+    DayLayout layout = layoutOf(k);
+    long within = target - dayStart(k);
+    LocalDateTime r = at(k, duration.isNegative() ? layout.latestAt(within) : layout.earliestAt(within), date,
+        clock, nanoOfDay);
     if (strict) {
-      checkSpan(index(time.toLocalDate(), "time"), index(r.toLocalDate(), "result"));
+      checkSpan(index(date, "time"), index(r.toLocalDate(), "result"));
     }
     return r;
   }

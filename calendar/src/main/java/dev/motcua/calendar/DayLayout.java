@@ -21,6 +21,16 @@ final class DayLayout {
   private final long[] nanos;
   private final long[] before;
   private final int totalMinutes;
+  /**
+   * Whether the day has at most two periods (every layout the regulation knows: morning and afternoon), held
+   * in {@code start0}..{@code end1} so the hot paths clamp instead of walking arrays; an absent second period
+   * is empty at the end of the first.
+   */
+  private final boolean twoPeriods;
+  private final long start0;
+  private final long end0;
+  private final long start1;
+  private final long end1;
 
   private DayLayout(int[] bounds) {
     this.bounds = bounds;
@@ -34,6 +44,11 @@ final class DayLayout {
       total += bounds[i + 1] - bounds[i];
     }
     this.totalMinutes = total;
+    this.twoPeriods = bounds.length <= 4;
+    this.start0 = bounds.length > 0 ? nanos[0] : 0;
+    this.end0 = bounds.length > 0 ? nanos[1] : 0;
+    this.start1 = bounds.length > 2 ? nanos[2] : end0;
+    this.end1 = bounds.length > 2 ? nanos[3] : end0;
   }
 
   /** Parses pairs of times; each time must be a whole minute, pairs ascending and not touching. */
@@ -77,7 +92,14 @@ final class DayLayout {
 
   /** Working nanoseconds in {@code [00:00, t)}. */
   long elapsed(LocalTime t) {
-    long n = t.toNanoOfDay();
+    return elapsed(t.toNanoOfDay());
+  }
+
+  /** Working nanoseconds in {@code [00:00, n)}, for {@code n} in nanoseconds of the day. */
+  long elapsed(long n) {
+    if (twoPeriods) {
+      return Math.min(Math.max(n, start0), end0) - start0 + Math.min(Math.max(n, start1), end1) - start1;
+    }
     long sum = 0;
     for (int i = 0; i < nanos.length; i += 2) {
       if (n <= nanos[i]) {
@@ -90,6 +112,10 @@ final class DayLayout {
 
   /** Earliest time of day with {@code elapsed == p}, in nanoseconds of the day, for {@code 0 < p <= total}. */
   long earliestAt(long p) {
+    if (twoPeriods) {
+      long first = end0 - start0;
+      return p <= first ? start0 + p : start1 + p - first;
+    }
     for (int i = 0; i < nanos.length; i += 2) {
       if (p <= before[i / 2] + nanos[i + 1] - nanos[i]) {
         return nanos[i] + p - before[i / 2];
@@ -100,12 +126,21 @@ final class DayLayout {
 
   /** Latest time of day with {@code elapsed == p}, in nanoseconds of the day, for {@code 0 <= p < total}. */
   long latestAt(long p) {
+    if (twoPeriods) {
+      long first = end0 - start0;
+      return p < first ? start0 + p : start1 + p - first;
+    }
     for (int i = 0; i < nanos.length; i += 2) {
       if (p < before[i / 2] + nanos[i + 1] - nanos[i]) {
         return nanos[i] + p - before[i / 2];
       }
     }
     throw new IllegalStateException("Position beyond the day: " + p);
+  }
+
+  /** Whether both layouts have the same periods. */
+  boolean samePeriods(DayLayout other) {
+    return java.util.Arrays.equals(bounds, other.bounds);
   }
 
   List<LocalTime> times() {

@@ -218,10 +218,36 @@ class WorkingCalendarPropertyTest {
     return STANDARD;
   }
 
+  private static final int[] THREE_PERIODS = {420, 540, 570, 690, 780, 1020};
+  private static final int[] SHIFTED = {480, 720, 810, 1050};
+
+  /**
+   * Every working day lasts 8 hours, but weekdays have three periods and make-up days other periods: the
+   * equal-length fast path without the shared-layout one.
+   */
+  static WorkingCalendar threePeriodCalendar() {
+    WorkingCalendarBuilder b = WorkingCalendars.builder();
+    for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+        DayOfWeek.FRIDAY)) {
+      b.workingPeriods(d, LocalTime.of(7, 0), LocalTime.of(9, 0), LocalTime.of(9, 30), LocalTime.of(11, 30),
+          LocalTime.of(13, 0), LocalTime.of(17, 0));
+    }
+    return b.makeUpDayPeriods(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(13, 30), LocalTime.of(17, 30))
+        .build();
+  }
+
+  static int[] threePeriods(LocalDate d) {
+    boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    return weekend ? SHIFTED : THREE_PERIODS;
+  }
+
   static Stream<Arguments> data_calendars() {
     WorkingCalendar def = WorkingCalendars.vietnamCivilService();
     WorkingCalendar custom = customCalendar();
+    WorkingCalendar three = threePeriodCalendar();
     return Stream.of(
+        // equal 8-hour days with three weekday periods and other make-up periods
+        Arguments.of("three periods", three, new Model(three, WorkingCalendarPropertyTest::threePeriods)),
         // the default civil-service calendar; make-up Saturdays work 07–11, 13–17
         Arguments.of("default", def, new Model(def, d -> STANDARD)),
         // a host calendar with Saturday mornings, shorter Fridays and half-day make-up Sundays
@@ -343,6 +369,36 @@ class WorkingCalendarPropertyTest {
       check(failures, "latest: plusWorkingTime " + a + " -" + minutes + "min",
           true, !cal.isWorkingDay(u.toLocalDate()) ? false : cal.officialReceiptTime(u).equals(u));
       check(failures, "officialReceiptTime " + a, model.officialReceipt(a), cal.officialReceiptTime(a));
+    }
+    assertEquals(List.of(), failures, "seed " + SEED);
+  }
+
+  /**
+   * Law: {@code workingTimeBetween(t, plusWorkingTime(t, d)) == d} to the nanosecond, for durations at, just
+   * before and just after whole multiples of a working day (where the day a position falls in is decided) and
+   * for random nanoseconds; a forward result is the earliest such time, so one nanosecond less of work ends
+   * strictly earlier.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("data_calendars")
+  void plusWorkingTime_nanosecondDurations_roundTrip(String name, WorkingCalendar cal, Model model) {
+    Random r = new Random(SEED + 7);
+    List<String> failures = new ArrayList<>();
+    for (int t = 0; t < TRIALS && failures.isEmpty(); t++) {
+      LocalDateTime a = randomDateTime(r).plusNanos(r.nextInt(3) == 0 ? r.nextInt(1_000_000_000) : 0);
+      long day = model.minutesOfDay(cal.nextOrSameWorkingDay(a.toLocalDate())) * 60_000_000_000L;
+      long nanos = r.nextInt(600) * day + new long[] {-1, 0, 1, r.nextLong() % day}[r.nextInt(4)];
+      Duration d = Duration.ofNanos(r.nextBoolean() ? nanos : -nanos);
+      if (d.isZero()) {
+        continue;
+      }
+      LocalDateTime u = cal.plusWorkingTime(a, d);
+      check(failures, "workingTimeBetween(" + a + ", plusWorkingTime(" + a + ", " + d + "))", d,
+          cal.workingTimeBetween(a, u));
+      if (!d.isNegative()) {
+        LocalDateTime shorter = cal.plusWorkingTime(a, d.minusNanos(1));
+        check(failures, "earliest: " + a + " + " + d, true, shorter.isBefore(u));
+      }
     }
     assertEquals(List.of(), failures, "seed " + SEED);
   }
