@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.chrono.IsoChronology;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +59,8 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final DayLayout[] reception;
   private final boolean[] restByPattern;
   private final DayOff weeklyRest;
-  private final NavigableMap<LocalDate, SpecialDay> labels;
+  /** The labelled days, read on first use for the default calendar (only day-off queries need them). */
+  private final Supplier<NavigableMap<LocalDate, SpecialDay>> labels;
   private final boolean strict;
   private final boolean[] coveredYear;
   private final WorkingDayConvention convention;
@@ -73,7 +77,8 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
 
   BitsetWorkingCalendar(
       @Nullable ZoneId zone, LocalDate min, LocalDate max, boolean[] working, byte[] layoutOfDay, DayLayout[] layouts,
-      DayLayout[] reception, boolean[] restByPattern, DayOff weeklyRest, NavigableMap<LocalDate, SpecialDay> labels,
+      DayLayout[] reception, boolean[] restByPattern, DayOff weeklyRest,
+      Supplier<NavigableMap<LocalDate, SpecialDay>> labels,
       boolean strict, boolean[] coveredYear, WorkingDayConvention convention, LocalTime sameDayCutoff) {
     this.zone = zone;
     this.min = min;
@@ -89,70 +94,77 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     this.coveredYear = coveredYear;
     this.convention = convention;
     this.sameDayCutoff = sameDayCutoff;
-    // one pass over the days (this runs interpreted on first use, so it is kept short)
+    this.minYear = min.getYear();
+    checkArgument(min.getDayOfYear() == 1 && max.getMonthValue() == 12 && max.getDayOfMonth() == 31,
+        "The range must be whole years: %s..%s", min, max);
+    this.years = max.getYear() - minYear + 1;
+    checkArgument(working.length == max.toEpochDay() - minEpoch + 1, "One flag per day of the range");
+    // One pass over the months and their days, with no LocalDate per day: the first build runs in the
+    // interpreter (a loop needs about 60,000 iterations before the JIT compiles it), where each call counts.
+    int[] minutesOf = new int[layouts.length];
+    for (int l = 0; l < layouts.length; l++) {
+      minutesOf[l] = layouts[l] == null ? 0 : layouts[l].totalMinutes();
+    }
     this.bits = new long[(days + 63) >>> 6];
     int[] work = new int[days];
+    int[] ymd = new int[days];
     byte[] layoutOfWork = new byte[days];
     int[] cum = new int[days + 1];
+    this.monthStart = new int[(years + 1) * 12]; // one more year for an exclusive end at max + 1
+    this.monthWork = new long[monthStart.length];
     int count = 0;
-    for (int i = 0; i < days; i++) {
-      if (working[i]) {
-        bits[i >>> 6] |= 1L << (i & 63);
-        work[count] = i;
-        layoutOfWork[count] = layoutOfDay[i];
-        cum[count + 1] = cum[count] + layouts[layoutOfDay[i]].totalMinutes();
-        count++;
+    int usedLayouts = 0;
+    int i = 0;
+    for (int m = 0; m < monthStart.length; m++) {
+      int year = minYear + m / 12;
+      int month = m % 12 + 1;
+      int length = Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year));
+      monthStart[m] = i;
+      long before = count;
+      int mask = 0;
+      if (m >= years * 12) {
+        i += length; // past the range: start indexes only
+        length = 0;
       }
+      for (int d = 0; d < length; d++, i++) {
+        if (working[i]) {
+          bits[i >>> 6] |= 1L << (i & 63);
+          mask |= 1 << d;
+          work[count] = i;
+          ymd[count] = year << 9 | month << 5 | (d + 1);
+          byte layout = layoutOfDay[i];
+          layoutOfWork[count] = layout;
+          usedLayouts |= 1 << layout;
+          cum[count + 1] = cum[count] + minutesOf[layout];
+          count++;
+        }
+      }
+      monthWork[m] = before << 32 | mask;
     }
     this.wordRank = new int[bits.length + 1];
     for (int w = 0; w < bits.length; w++) {
       wordRank[w + 1] = wordRank[w] + Long.bitCount(bits[w]);
     }
     this.workDays = Arrays.copyOf(work, count);
-    this.workYmd = new int[count];
-    for (int w = 0; w < count; w++) {
-      LocalDate d = LocalDate.ofEpochDay(minEpoch + workDays[w]);
-      workYmd[w] = d.getYear() << 9 | d.getMonthValue() << 5 | d.getDayOfMonth();
-    }
-    this.minYear = min.getYear();
-    checkArgument(min.getDayOfYear() == 1 && max.getMonthValue() == 12 && max.getDayOfMonth() == 31,
-        "The range must be whole years: %s..%s", min, max);
-    this.years = max.getYear() - minYear + 1;
-    this.monthStart = new int[(max.getYear() - minYear + 2) * 12];
-    for (int m = 0; m < monthStart.length; m++) {
-      monthStart[m] = (int) (LocalDate.of(minYear + m / 12, m % 12 + 1, 1).toEpochDay() - minEpoch);
-    }
-    this.monthWork = new long[monthStart.length];
-    for (int m = 0; m < monthStart.length; m++) {
-      int first = monthStart[m];
-      int end = m + 1 < monthStart.length ? monthStart[m + 1] : first + 31;
-      int mask = 0;
-      for (int i = Math.max(first, 0); i < Math.min(end, days); i++) {
-        if (working(i)) {
-          mask |= 1 << (i - first);
-        }
-      }
-      monthWork[m] = (long) rank(Math.min(Math.max(first, 0), days)) << 32 | mask;
-    }
+    this.workYmd = Arrays.copyOf(ymd, count);
     this.workLayout = Arrays.copyOf(layoutOfWork, count);
     this.cumMinutes = Arrays.copyOf(cum, count + 1);
-    int uniform = count == 0 ? 0 : cumMinutes[1];
-    for (int w = 1; w < count && uniform > 0; w++) {
-      if (cumMinutes[w + 1] - cumMinutes[w] != uniform) {
-        uniform = 0;
+    // equal days and one shared layout, judged on the layouts in use
+    int uniform = -1;
+    DayLayout sole = null;
+    boolean oneLayout = true;
+    for (int l = 0; l < layouts.length; l++) {
+      if ((usedLayouts & 1 << l) != 0) {
+        uniform = uniform == -1 || uniform == minutesOf[l] ? minutesOf[l] : 0;
+        oneLayout &= sole == null || sole.samePeriods(layouts[l]);
+        sole = sole == null ? layouts[l] : sole;
       }
     }
-    this.uniformMinutes = uniform;
-    this.uniformNanos = uniform * DayLayout.NANOS_PER_MINUTE;
-    this.inverseUniformNanos = uniform == 0 ? 0 : 1.0 / uniformNanos;
+    this.uniformMinutes = Math.max(uniform, 0);
+    this.uniformNanos = uniformMinutes * DayLayout.NANOS_PER_MINUTE;
+    this.inverseUniformNanos = uniformMinutes == 0 ? 0 : 1.0 / uniformNanos;
     this.totalNanos = cumMinutes[count] * DayLayout.NANOS_PER_MINUTE;
-    DayLayout sole = count == 0 ? null : layouts[workLayout[0]];
-    for (int w = 1; w < count && sole != null; w++) {
-      if (!layouts[workLayout[w]].samePeriods(sole)) {
-        sole = null;
-      }
-    }
-    this.soleLayout = sole;
+    this.soleLayout = oneLayout ? sole : null;
   }
 
   // ---------------------------------------------------------------- indexes and checks
@@ -295,7 +307,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (working(i)) {
       return Optional.empty();
     }
-    SpecialDay label = labels.get(date);
+    SpecialDay label = labels.get().get(date);
     return Optional.of(label != null && !label.isWorking() ? label.toDayOff() : weeklyRest);
   }
 
@@ -306,7 +318,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     index(first, "first day of year");
     index(last, "last day of year");
     List<SpecialDay> out = new ArrayList<>();
-    for (Map.Entry<LocalDate, SpecialDay> e : labels.subMap(first, true, last, true).entrySet()) {
+    for (Map.Entry<LocalDate, SpecialDay> e : labels.get().subMap(first, true, last, true).entrySet()) {
       int i = (int) (e.getKey().toEpochDay() - minEpoch);
       boolean rest = restByPattern[e.getKey().getDayOfWeek().ordinal()];
       if (working(i) == rest && e.getValue().isWorking() == working(i)) {
@@ -525,7 +537,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (!saturdayReceptionProcedure) {
       return false;
     }
-    SpecialDay label = labels.get(time.toLocalDate());
+    SpecialDay label = labels.get().get(time.toLocalDate());
     boolean plainRest = label == null || label.kind() == DayKind.WEEKLY_REST;
     return plainRest && reception[time.getDayOfWeek().ordinal()].contains(time.toLocalTime());
   }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class WorkingCalendarBuilder {
 
   static final String BUNDLED = "vn-civil-service-schedules.json";
   static final String WEEKLY_REST_SOURCE = "Decision 188/1999/QĐ-TTg";
+  static final int DEFAULT_CULTURE_DAY_FROM = 2026;
 
   private static final DayLayout STANDARD =
       DayLayout.of(LocalTime.of(7, 0), LocalTime.of(11, 0), LocalTime.of(13, 0), LocalTime.of(17, 0));
@@ -67,7 +69,8 @@ public final class WorkingCalendarBuilder {
   private boolean strict;
   private WorkingDayConvention convention = WorkingDayConvention.CIVIL_CODE;
   private NationalDayBridge bridge = NationalDayBridge.NEAREST_WEEKEND;
-  private int cultureDayFrom = 2026;
+  private int cultureDayFrom = DEFAULT_CULTURE_DAY_FROM;
+  private boolean precomputed = true;
   private LocalTime sameDayCutoff = LocalTime.of(15, 0);
 
   WorkingCalendarBuilder() {
@@ -314,17 +317,13 @@ public final class WorkingCalendarBuilder {
       checkArgument(!h.isWorking() || restByPattern[h.date().getDayOfWeek().ordinal()],
           "A make-up day must be a weekly rest day: %s is a %s", h.date(), h.date().getDayOfWeek());
     }
-    Map<Integer, ScheduleRecords.Year> years = new TreeMap<>();
-    if (bundled) {
-      for (ScheduleRecords.Year y : Bundled.YEARS) {
-        years.put(y.year(), y);
-      }
+    boolean defaultPattern = true;
+    for (DayOfWeek d : DayOfWeek.values()) {
+      defaultPattern &= restByPattern[d.ordinal()] == (d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY);
     }
-    validateMakeUpDays(new ArrayList<>(hostYears.values()), restByPattern);
-    years.putAll(hostYears);
-
+    DefaultDays.Days special = usesDefaultDays(defaultPattern) ? DefaultDays.days() : computeDays(restByPattern);
+    // the weekly pattern, then every labelled day: a label decides whether its day works (last layer wins)
     int days = (int) (MAX.toEpochDay() - MIN.toEpochDay() + 1);
-    long minEpoch = MIN.toEpochDay();
     boolean[] working = new boolean[days];
     byte[] layoutOfDay = new byte[days];
     int dow = MIN.getDayOfWeek().ordinal();
@@ -333,6 +332,48 @@ public final class WorkingCalendarBuilder {
       layoutOfDay[i] = (byte) dow;
       dow = dow == 6 ? 0 : dow + 1;
     }
+    for (int i : special.closed()) {
+      working[i] = false;
+    }
+    for (int i : special.open()) {
+      working[i] = true;
+      // a make-up day works the make-up periods; on a day the pattern already works, it keeps that day's periods
+      if (restByPattern[layoutOfDay[i]]) {
+        layoutOfDay[i] = 7;
+      }
+    }
+    DayOff weeklyRest = DayOff.of(DayKind.WEEKLY_REST, "Nghỉ hằng tuần", "Weekly rest day",
+        defaultPattern ? Provenance.STATUTE : Provenance.HOST,
+        defaultPattern ? Optional.of(WEEKLY_REST_SOURCE) : Optional.empty());
+    return new BitsetWorkingCalendar(zone, MIN, MAX, working, layoutOfDay, layouts, receptionArr, restByPattern,
+        weeklyRest, special.labels(), strict, special.coveredYears().clone(), convention, sameDayCutoff);
+  }
+
+  /**
+   * Whether the labelled days are those of the default calendar, precomputed in {@link DefaultDays}: they depend
+   * only on the weekly rest days, the statute and projection settings, the bundled schedules and the host's days,
+   * not on working periods, reception windows, zone, strictness or conventions.
+   */
+  private boolean usesDefaultDays(boolean defaultPattern) {
+    return precomputed && defaultPattern && statutory && bundled && hostYears.isEmpty() && hostDays.isEmpty()
+        && bridge == NationalDayBridge.NEAREST_WEEKEND && cultureDayFrom == DEFAULT_CULTURE_DAY_FROM;
+  }
+
+  /**
+   * Computes every layer of DESIGN §3.1 (statute and projection, official schedules, host days) for the given
+   * weekly rest days.
+   */
+  DefaultDays.Days computeDays(boolean[] restByPattern) {
+    Map<Integer, ScheduleRecords.Year> years = new TreeMap<>();
+    if (bundled) {
+      for (ScheduleRecords.Year y : Bundled.YEARS) {
+        years.put(y.year(), y);
+      }
+    }
+    validateMakeUpDays(new ArrayList<>(hostYears.values()), restByPattern);
+    years.putAll(hostYears);
+    long minEpoch = MIN.toEpochDay();
+    int days = (int) (MAX.toEpochDay() - minEpoch + 1);
     TreeMap<LocalDate, SpecialDay> labels = new TreeMap<>();
     int firstYear = MIN.getYear();
     boolean[] covered = new boolean[MAX.getYear() - firstYear + 1];
@@ -352,10 +393,7 @@ public final class WorkingCalendarBuilder {
             continue;
           }
           boolean onRest = restByPattern[h.date().getDayOfWeek().ordinal()];
-          if (!noticed) {
-            working[(int) i] = false;
-            labels.put(h.date(), h);
-          } else if (onRest && h.kind() == DayKind.HOLIDAY && h.provenance() == Provenance.STATUTE) {
+          if (!noticed || onRest && h.kind() == DayKind.HOLIDAY && h.provenance() == Provenance.STATUTE) {
             labels.put(h.date(), h);
           }
         }
@@ -366,35 +404,19 @@ public final class WorkingCalendarBuilder {
       for (ScheduleRecords.Day d : y.days()) {
         long i = d.date().toEpochDay() - minEpoch;
         if (i >= 0 && i < days) {
-          SpecialDay s = SpecialDay.of(d.date(), DayKind.valueOf(d.kind()), d.nameVi(), d.nameEn(),
-              Provenance.NOTICE, Optional.of(d.source()));
-          apply(s, (int) i, working, layoutOfDay, labels, restByPattern);
+          labels.put(d.date(), SpecialDay.of(d.date(), DayKind.valueOf(d.kind()), d.nameVi(), d.nameEn(),
+              Provenance.NOTICE, Optional.of(d.source())));
         }
       }
     }
-    for (SpecialDay s : hostDays.values()) {
-      apply(s, (int) (s.date().toEpochDay() - minEpoch), working, layoutOfDay, labels, restByPattern);
-    }
-    boolean defaultPattern = true;
-    for (DayOfWeek d : DayOfWeek.values()) {
-      defaultPattern &= restByPattern[d.ordinal()] == (d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY);
-    }
-    DayOff weeklyRest = DayOff.of(DayKind.WEEKLY_REST, "Nghỉ hằng tuần", "Weekly rest day",
-        defaultPattern ? Provenance.STATUTE : Provenance.HOST,
-        defaultPattern ? Optional.of(WEEKLY_REST_SOURCE) : Optional.empty());
-    return new BitsetWorkingCalendar(zone, MIN, MAX, working, layoutOfDay, layouts, receptionArr, restByPattern,
-        weeklyRest, java.util.Collections.unmodifiableNavigableMap(labels), strict, covered, convention,
-        sameDayCutoff);
+    labels.putAll(hostDays);
+    return DefaultDays.Days.of(Collections.unmodifiableNavigableMap(labels), covered);
   }
 
-  private static void apply(
-      SpecialDay s, int i, boolean[] working, byte[] layoutOfDay, TreeMap<LocalDate, SpecialDay> labels,
-      boolean[] restByPattern) {
-    working[i] = s.isWorking();
-    int dow = s.date().getDayOfWeek().ordinal();
-    // a make-up day works the make-up periods; on a day the pattern already works, it keeps that day's periods
-    layoutOfDay[i] = (byte) (s.isWorking() && restByPattern[dow] ? 7 : dow);
-    labels.put(s.date(), s);
+  /** Makes {@link #build()} compute every layer even where the precomputed days apply (for tests). */
+  WorkingCalendarBuilder computeEveryLayer() {
+    this.precomputed = false;
+    return this;
   }
 
   private void validateMakeUpDays(List<ScheduleRecords.Year> years) {

@@ -174,7 +174,9 @@ class WorkingCalendarTest {
         () -> CAL.workingTimeBetween(t, t), () -> CAL.due(t, ProcessingTime.sameDay()),
         () -> CAL.plusWorkingDays(LocalDate.of(2100, 12, 1), 100), () -> CAL.isWorkingDay(LocalDate.of(2101, 1, 1)),
         () -> CAL.isWorkingDay(LocalDate.MAX), () -> CAL.isWorkingDay(LocalDate.MIN),
-        () -> CAL.workingDaysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2101, 1, 2)));
+        () -> CAL.workingDaysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2101, 1, 2)),
+        () -> CAL.workingDaysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2101, 2, 1)),
+        () -> CAL.plusWorkingTime(LocalDate.of(2101, 1, 1).atTime(9, 0), Duration.ofHours(1)));
     for (Runnable call : calls) {
       CalendarRangeException e = assertThrows(CalendarRangeException.class, call::run);
       assertTrue(e.getMessage().contains("1990-01-01..2100-12-31"), e.getMessage());

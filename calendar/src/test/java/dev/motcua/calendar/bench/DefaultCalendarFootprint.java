@@ -1,13 +1,15 @@
 package dev.motcua.calendar.bench;
 
+import dev.motcua.calendar.DayOff;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.calendar.WorkingCalendars;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * Build time and heap of the default calendar, in a fresh JVM (cold: includes class loading and reading the
- * bundled JSON), then of further builds (warm).
+ * Build time and heap of the default calendar, in a fresh JVM (cold: includes class loading), then of its first
+ * day-off query (which reads the day labels), then of further builds (warm).
  *
  * <p>Run (from the repository root, after {@code mvn -B -o test-compile -pl calendar -am}):
  * <pre>{@code
@@ -32,8 +34,14 @@ public final class DefaultCalendarFootprint {
     long t1 = System.nanoTime();
     long alloc1 = threads.getThreadAllocatedBytes(tid);
     long heapAfter = usedHeapAfterGc();
-    System.out.printf("cold build (first use, incl. class loading and JSON): %.1f ms, allocated %d KB,"
+    System.out.printf("cold build (first use in a fresh JVM, incl. class loading): %.1f ms, allocated %d KB,"
         + " retained ≈ %d KB%n", (t1 - t0) / 1e6, (alloc1 - alloc0) / 1024, (heapAfter - heapBefore) / 1024);
+    long t2 = System.nanoTime();
+    Optional<DayOff> tet = cal.dayOff(LocalDate.of(2026, 2, 17));
+    long t3 = System.nanoTime();
+    long heapWithLabels = usedHeapAfterGc();
+    System.out.printf("first day-off query (reads the day labels): %.1f ms, labels retained ≈ %d KB (%s)%n",
+        (t3 - t2) / 1e6, (heapWithLabels - heapAfter) / 1024, tet.orElseThrow().nameEn());
     long best = Long.MAX_VALUE;
     for (int i = 0; i < 30; i++) {
       long s = System.nanoTime();
