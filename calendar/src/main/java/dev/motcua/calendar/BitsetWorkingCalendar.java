@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * months), avoiding {@code toEpochDay}; {@code monthWork[m]} packs the working days before month {@code m} (high
  * half) with one bit per working day of the month (low half, bit {@code d - 1} for day {@code d}), so the hot
  * paths get a date's rank from one read that does not wait for the day index. For 1990–2100 that is about
- * 40,500 bits, 29,000 working days and under 500 KB retained with the day labels.
+ * 40,500 bits, 29,000 working days and about 375 KB retained, plus the day labels (shared, and for the default
+ * calendar read on first use).
  */
 final class BitsetWorkingCalendar implements WorkingCalendar {
 
@@ -69,9 +70,12 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final int uniformMinutes;
   /** The working nanoseconds of every working day if they are all equal, else 0; and its reciprocal. */
   private final long uniformNanos;
-  private final double inverseUniformNanos;
+  /** Divides by that day length when all days are equal, else null. */
+  private final @Nullable DayDivisor equalDays;
   /** The layout of every working day if they all have the same periods (the default calendar), else null. */
   private final @Nullable DayLayout soleLayout;
+  /** Durations beyond this many seconds leave any range this class can hold. */
+  private static final long MAX_SECONDS = DayDivisor.MAX_DIVIDEND / 2 / 1_000_000_000L;
   /** The working nanoseconds of the whole range. */
   private final long totalNanos;
 
@@ -162,7 +166,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     }
     this.uniformMinutes = Math.max(uniform, 0);
     this.uniformNanos = uniformMinutes * DayLayout.NANOS_PER_MINUTE;
-    this.inverseUniformNanos = uniformMinutes == 0 ? 0 : 1.0 / uniformNanos;
+    this.equalDays = uniformMinutes == 0 ? null : new DayDivisor(uniformNanos);
     this.totalNanos = cumMinutes[count] * DayLayout.NANOS_PER_MINUTE;
     this.soleLayout = oneLayout ? sole : null;
   }
@@ -330,11 +334,11 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
 
   @Override
   public LocalDate plusWorkingDays(LocalDate date, int n) {
-    int i = index(date, "date");
+    int m = monthIndex(Objects.requireNonNull(date, "date"), "date");
     if (n == 0) {
       return date;
     }
-    long word = monthWork[month(date)];
+    long word = monthWork[m];
     int dom = date.getDayOfMonth();
     // the next or previous working day in the same month (nextWorkingDay, previousWorkingDay): read from the word,
     // and plusDays builds it without LocalDate.of's field checks
@@ -354,7 +358,10 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (k < 0 || k >= workDays.length) {
       throw new CalendarRangeException("Result of " + date + " plus " + n + " working days", min, max);
     }
-    checkSpan(i, workDays[(int) k]);
+    if (strict) {
+      int year = workYmd[(int) k] >> 9;
+      checkCovered(Math.min(year, date.getYear()), Math.max(year, date.getYear()));
+    }
     return workDate((int) k);
   }
 
@@ -390,7 +397,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (p <= 0 || p > totalNanos) {
       return -1;
     }
-    return uniformNanos > 0 ? uniformDay(p, true) : dayAtMinute((p - 1) / DayLayout.NANOS_PER_MINUTE);
+    return equalDays != null ? uniformDay(p, true) : dayAtMinute((p - 1) / DayLayout.NANOS_PER_MINUTE);
   }
 
   /**
@@ -401,7 +408,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     if (p < 0 || p >= totalNanos) {
       return -1;
     }
-    return uniformNanos > 0 ? uniformDay(p, false) : dayAtMinute(p / DayLayout.NANOS_PER_MINUTE);
+    return equalDays != null ? uniformDay(p, false) : dayAtMinute(p / DayLayout.NANOS_PER_MINUTE);
   }
 
   /** Working nanoseconds before working day {@code k}. */
@@ -418,27 +425,9 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     return sole != null ? sole : layouts[workLayout[k]];
   }
 
-  /**
-   * The working day of position {@code p} (0 <= p <= totalNanos) when all days are equal: {@code floor(p / day)}, or
-   * {@code ceil(p / day) - 1} if {@code endInclusive}. A multiplication by the reciprocal replaces a 64-bit
-   * division; its estimate is off by at most one near a multiple of a day (p < 2^60 loses under 2^-50 of a day),
-   * and the two comparisons correct that.
-   */
+  /** The working day of position {@code p} (0 <= p <= totalNanos) when all days are equal. */
   private int uniformDay(long p, boolean endInclusive) {
-    long day = uniformNanos;
-    long k = (long) (p * inverseUniformNanos);
-    long start = k * day;
-    if (endInclusive) {
-      if (start >= p) {
-        k--;
-      } else if (start + day < p) {
-        k++;
-      }
-    } else if (start > p) {
-      k--;
-    } else if (start + day <= p) {
-      k++;
-    }
+    long k = endInclusive ? equalDays.ceilMinusOne(p) : equalDays.floor(p);
     return (int) Math.min(k, workDays.length - 1);
   }
 
@@ -491,30 +480,51 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     LocalDate date = time.toLocalDate();
     LocalTime clock = time.toLocalTime();
     long nanoOfDay = clock.toNanoOfDay();
-    long p = position(date, nanoOfDay, "time");
+    int m = monthIndex(date, "time");
     if (duration.isZero()) {
       return time;
     }
-    long target;
-    int k;
-    try {
-      target = Math.addExact(p, duration.toNanos());
-      k = duration.isNegative() ? dayStartingAt(target) : dayEndingAt(target);
-    } catch (ArithmeticException e) {
-      k = -1; // beyond any range
-      target = 0;
+    // more than the range's working time (which also keeps the arithmetic below from overflowing): no result
+    long seconds = duration.getSeconds();
+    if (seconds > MAX_SECONDS || seconds < -MAX_SECONDS) {
+      throw outOfRange(time, duration);
     }
-    if (k < 0) {
-      throw new CalendarRangeException("Result of " + time + " plus working time " + duration, min, max);
+    long d = seconds * 1_000_000_000L + duration.getNano();
+    long word = monthWork[m];
+    int dom = date.getDayOfMonth();
+    int k = rankIn(word, dom);
+    boolean forward = d > 0;
+    LocalDateTime r;
+    DayLayout sole = soleLayout;
+    if (equalDays != null && sole != null) {
+      // Equal days of one layout: the days to step and the time of the last depend only on the time of day and the
+      // duration, so they are computed while the month word loads, not after (the position is k * day + x - d).
+      long x = (workingIn(word, dom) ? sole.elapsed(nanoOfDay) : 0) + d;
+      long q = forward ? equalDays.ceilMinusOne(x) : equalDays.floor(x);
+      long target = k + q;
+      if (target < 0 || target >= workDays.length) {
+        throw outOfRange(time, duration);
+      }
+      long within = x - q * uniformNanos;
+      r = at((int) target, forward ? sole.earliestAt(within) : sole.latestAt(within), date, clock, nanoOfDay);
+    } else {
+      long p = dayStart(k) + (workingIn(word, dom) ? layouts[workLayout[k]].elapsed(nanoOfDay) : 0) + d;
+      int target = forward ? dayEndingAt(p) : dayStartingAt(p);
+      if (target < 0) {
+        throw outOfRange(time, duration);
+      }
+      DayLayout layout = layouts[workLayout[target]];
+      long within = p - dayStart(target);
+      r = at(target, forward ? layout.earliestAt(within) : layout.latestAt(within), date, clock, nanoOfDay);
     }
-    DayLayout layout = layoutOf(k);
-    long within = target - dayStart(k);
-    LocalDateTime r = at(k, duration.isNegative() ? layout.latestAt(within) : layout.earliestAt(within), date,
-        clock, nanoOfDay);
     if (strict) {
       checkSpan(index(date, "time"), index(r.toLocalDate(), "result"));
     }
     return r;
+  }
+
+  private CalendarRangeException outOfRange(LocalDateTime time, Duration duration) {
+    return new CalendarRangeException("Result of " + time + " plus working time " + duration, min, max);
   }
 
   @Override

@@ -59,7 +59,18 @@ public final class DefaultCalendarFootprint {
       held.add(WorkingCalendars.builder().build());
     }
     long withHeld = usedHeapAfterGc();
-    System.out.printf("retained heap per calendar (20 held): %d KB%n", (withHeld - base) / 20 / 1024);
+    System.out.printf("retained heap per calendar sharing the default days (20 held): %d KB%n",
+        (withHeld - base) / 20 / 1024);
+    // a host day off makes each builder compute its own labels: the whole calendar, labels included
+    long base2 = usedHeapAfterGc();
+    java.util.List<WorkingCalendar> own = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      own.add(WorkingCalendars.builder().addDayOff(LocalDate.of(2027, 3, 8), "Nghỉ", "Closed").build());
+    }
+    long withOwn = usedHeapAfterGc();
+    System.out.printf("retained heap per calendar with its own labels (20 held): %d KB%n",
+        (withOwn - base2) / 20 / 1024);
+    System.out.println(own.size());
     System.out.println(held.size());
     System.out.println(cal.isWorkingDay(LocalDate.of(2026, 2, 16)));
   }
