@@ -76,9 +76,13 @@ class DefaultDaysTest {
     StringBuilder out = new StringBuilder("  /** ").append(doc).append(" */\n  private static final String ")
         .append(name).append(" =");
     String prefix = "\n      \"";
-    for (int i = 0; i < value.length(); i += 100) {
-      out.append(prefix).append(value, i, Math.min(value.length(), i + 100)).append('"');
+    int i = 0;
+    while (i < value.length()) {
+      // lines of about 100 characters, broken after a space so that no number is split
+      int end = value.length() - i <= 100 ? value.length() : value.lastIndexOf(' ', i + 100) + 1;
+      out.append(prefix).append(value, i, end).append('"');
       prefix = "\n      + \"";
+      i = end;
     }
     if (value.isEmpty()) {
       out.append(" \"\"");
