@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class BitsetWorkingCalendar implements WorkingCalendar {
 
+  /** Durations beyond this many seconds leave any range this class can hold. */
+  private static final long MAX_SECONDS = DayDivisor.MAX_DIVIDEND / 2 / 1_000_000_000L;
+
   private final @Nullable ZoneId zone;
   private final LocalDate min;
   private final LocalDate max;
@@ -66,16 +69,12 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final boolean[] coveredYear;
   private final WorkingDayConvention convention;
   private final LocalTime sameDayCutoff;
-  /** The working minutes of every working day if they are all equal, else 0. */
-  private final int uniformMinutes;
-  /** The working nanoseconds of every working day if they are all equal, else 0; and its reciprocal. */
+  /** The working nanoseconds of every working day if they are all equal, else 0. */
   private final long uniformNanos;
   /** Divides by that day length when all days are equal, else null. */
   private final @Nullable DayDivisor equalDays;
   /** The layout of every working day if they all have the same periods (the default calendar), else null. */
   private final @Nullable DayLayout soleLayout;
-  /** Durations beyond this many seconds leave any range this class can hold. */
-  private static final long MAX_SECONDS = DayDivisor.MAX_DIVIDEND / 2 / 1_000_000_000L;
   /** The working nanoseconds of the whole range. */
   private final long totalNanos;
 
@@ -164,9 +163,8 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
         sole = sole == null ? layouts[l] : sole;
       }
     }
-    this.uniformMinutes = Math.max(uniform, 0);
-    this.uniformNanos = uniformMinutes * DayLayout.NANOS_PER_MINUTE;
-    this.equalDays = uniformMinutes == 0 ? null : new DayDivisor(uniformNanos);
+    this.uniformNanos = Math.max(uniform, 0) * DayLayout.NANOS_PER_MINUTE;
+    this.equalDays = uniformNanos == 0 ? null : new DayDivisor(uniformNanos);
     this.totalNanos = cumMinutes[count] * DayLayout.NANOS_PER_MINUTE;
     this.soleLayout = oneLayout ? sole : null;
   }

@@ -90,11 +90,6 @@ final class DayLayout {
     return false;
   }
 
-  /** Working nanoseconds in {@code [00:00, t)}. */
-  long elapsed(LocalTime t) {
-    return elapsed(t.toNanoOfDay());
-  }
-
   /** Working nanoseconds in {@code [00:00, n)}, for {@code n} in nanoseconds of the day. */
   long elapsed(long n) {
     if (twoPeriods) {
