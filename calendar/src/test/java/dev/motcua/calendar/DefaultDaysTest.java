@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class DefaultDaysTest {
 
+  /** The module directory: Surefire sets {@code basedir}; other runners usually start there. */
+  private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
   private static final Path RESOURCE =
-      Path.of("src/main/resources/dev/motcua/calendar", DefaultDays.RESOURCE);
-  private static final Path SOURCE = Path.of("src/main/java/dev/motcua/calendar/DefaultDays.java");
+      MODULE.resolve("src/main/resources/dev/motcua/calendar").resolve(DefaultDays.RESOURCE);
+  private static final Path SOURCE = MODULE.resolve("src/main/java/dev/motcua/calendar/DefaultDays.java");
   private static final String BEGIN = "// BEGIN GENERATED";
   private static final String END = "// END GENERATED";
 
