@@ -69,9 +69,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final boolean[] coveredYear;
   private final WorkingDayConvention convention;
   private final LocalTime sameDayCutoff;
-  /** The working nanoseconds of every working day if they are all equal, else 0. */
-  private final long uniformNanos;
-  /** Divides by that day length when all days are equal, else null. */
+  /** Divides by the working day's length when all days are equally long, else null. */
   private final @Nullable DayDivisor equalDays;
   /** The layout of every working day if they all have the same periods (the default calendar), else null. */
   private final @Nullable DayLayout soleLayout;
@@ -113,7 +111,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     int[] ymd = new int[days];
     byte[] layoutOfWork = new byte[days];
     int[] cum = new int[days + 1];
-    this.monthStart = new int[(years + 1) * 12]; // one more year for an exclusive end at max + 1
+    this.monthStart = new int[years * 12];
     this.monthWork = new long[monthStart.length];
     int count = 0;
     int usedLayouts = 0;
@@ -125,10 +123,6 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
       monthStart[m] = i;
       long before = count;
       int mask = 0;
-      if (m >= years * 12) {
-        i += length; // past the range: start indexes only
-        length = 0;
-      }
       for (int d = 0; d < length; d++, i++) {
         if (working[i]) {
           bits[i >>> 6] |= 1L << (i & 63);
@@ -163,8 +157,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
         sole = sole == null ? layouts[l] : sole;
       }
     }
-    this.uniformNanos = Math.max(uniform, 0) * DayLayout.NANOS_PER_MINUTE;
-    this.equalDays = uniformNanos == 0 ? null : new DayDivisor(uniformNanos);
+    this.equalDays = uniform > 0 ? new DayDivisor(uniform * DayLayout.NANOS_PER_MINUTE) : null;
     this.totalNanos = cumMinutes[count] * DayLayout.NANOS_PER_MINUTE;
     this.soleLayout = oneLayout ? sole : null;
   }
@@ -173,40 +166,22 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   // Hot paths build no message unless they throw, and check strict coverage only when strict.
 
   private int index(LocalDate date, String name) {
-    int i = dayIndex(Objects.requireNonNull(date, name));
-    if (i < 0 || i >= days) {
-      throw new CalendarRangeException(name + " " + date, min, max);
-    }
-    if (strict) {
-      checkCovered(date.getYear(), date.getYear());
-    }
-    return i;
+    return monthStart[monthIndex(Objects.requireNonNull(date, name), name)] + date.getDayOfMonth() - 1;
   }
 
-  /** Like {@link #index} but also accepts {@code max + 1} (an exclusive end). */
+  /** Like {@link #index} but also accepts {@code max + 1} (an exclusive end), as {@code days}. */
   private int boundIndex(LocalDate date, String name) {
-    int i = dayIndex(Objects.requireNonNull(date, name));
-    if (i < 0 || i > days) {
-      throw new CalendarRangeException(name + " " + date, min, max);
+    Objects.requireNonNull(date, name);
+    if (date.getYear() == max.getYear() + 1 && date.getDayOfYear() == 1) {
+      return days;
     }
-    if (strict && i < days) {
-      checkCovered(date.getYear(), date.getYear());
-    }
-    return i;
-  }
-
-  /** The day index, or -1 if the date is outside the month table. */
-  private int dayIndex(LocalDate date) {
-    int y = date.getYear() - minYear; // no overflow: |year| <= 999,999,999
-    if (y < 0 || y >= monthStart.length / 12) {
-      return -1;
-    }
-    return monthStart[month(date)] + date.getDayOfMonth() - 1;
+    return index(date, name);
   }
 
   /**
-   * The index of the date's month in {@code monthWork}, checking the range: it is whole years (the builder's
-   * 1990–2100), so the year alone decides, and the hot paths of working time need no day index.
+   * The index of the date's month in {@code monthStart} and {@code monthWork}, checking the range (and, when
+   * strict, the year's schedule): the range is whole years (the builder's 1990–2100), so the year alone decides,
+   * and the hot paths need no day index.
    */
   private int monthIndex(LocalDate date, String name) {
     int y = date.getYear() - minYear;
@@ -217,11 +192,6 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
       checkCovered(date.getYear(), date.getYear());
     }
     return y * 12 + date.getMonthValue() - 1;
-  }
-
-  /** The index of the date's month in {@code monthStart} and {@code monthWork}, for a year in the table. */
-  private int month(LocalDate date) {
-    return (date.getYear() - minYear) * 12 + date.getMonthValue() - 1;
   }
 
   /** Working days before day {@code dom} of the month with word {@code word}. */
@@ -411,7 +381,8 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
 
   /** Working nanoseconds before working day {@code k}. */
   private long dayStart(int k) {
-    return uniformNanos > 0 ? k * uniformNanos : cumMinutes[k] * DayLayout.NANOS_PER_MINUTE;
+    DayDivisor equal = equalDays;
+    return equal != null ? k * equal.day() : cumMinutes[k] * DayLayout.NANOS_PER_MINUTE;
   }
 
   /**
@@ -494,24 +465,25 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     boolean forward = d > 0;
     LocalDateTime r;
     DayLayout sole = soleLayout;
-    if (equalDays != null && sole != null) {
+    DayDivisor equal = equalDays;
+    if (equal != null && sole != null) {
       // Equal days of one layout: the days to step and the time of the last depend only on the time of day and the
       // duration, so they are computed while the month word loads, not after (the position is k * day + x - d).
       long x = (workingIn(word, dom) ? sole.elapsed(nanoOfDay) : 0) + d;
-      long q = forward ? equalDays.ceilMinusOne(x) : equalDays.floor(x);
+      long q = forward ? equal.ceilMinusOne(x) : equal.floor(x);
       long target = k + q;
       if (target < 0 || target >= workDays.length) {
         throw outOfRange(time, duration);
       }
-      long within = x - q * uniformNanos;
+      long within = x - q * equal.day();
       r = at((int) target, forward ? sole.earliestAt(within) : sole.latestAt(within), date, clock, nanoOfDay);
     } else {
-      long p = dayStart(k) + (workingIn(word, dom) ? layouts[workLayout[k]].elapsed(nanoOfDay) : 0) + d;
+      long p = dayStart(k) + (workingIn(word, dom) ? layoutOf(k).elapsed(nanoOfDay) : 0) + d;
       int target = forward ? dayEndingAt(p) : dayStartingAt(p);
       if (target < 0) {
         throw outOfRange(time, duration);
       }
-      DayLayout layout = layouts[workLayout[target]];
+      DayLayout layout = layoutOf(target);
       long within = p - dayStart(target);
       r = at(target, forward ? layout.earliestAt(within) : layout.latestAt(within), date, clock, nanoOfDay);
     }
