@@ -14,10 +14,8 @@ import java.util.List;
  * procedure's processing time, compared to the minute in the calendar's zone.
  */
 final class AppointmentRule extends RegulationRule {
-  static final Citation CITATION = Citation.of("Điều 17 khoản 1 điểm c", "Art 17(1)(c)", "", "");
-
   AppointmentRule(Judge judge) {
-    super(judge, Regulation.APPOINTMENT_MISMATCH, DossierEventType.RECEIVED, CITATION);
+    super(judge, RegulationCode.APPOINTMENT_MISMATCH, DossierEventType.RECEIVED);
   }
 
   @Override

@@ -12,10 +12,8 @@ import java.util.List;
 
 /** A denial (từ chối giải quyết) is sent within the processing period: not after the current due date-time. */
 final class DenialRule extends RegulationRule {
-  static final Citation CITATION = Citation.of("Điều 19 khoản 8", "Art 19(8)", "", "");
-
   DenialRule(Judge judge) {
-    super(judge, Regulation.DENIAL_LATE, DossierEventType.RESOLVED, CITATION);
+    super(judge, RegulationCode.DENIAL_LATE, DossierEventType.RESOLVED);
   }
 
   @Override

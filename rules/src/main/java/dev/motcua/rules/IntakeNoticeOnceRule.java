@@ -11,12 +11,8 @@ import java.util.List;
  * intake is refused.
  */
 final class IntakeNoticeOnceRule extends RegulationRule {
-  static final Citation CITATION = Citation.of("Điều 15 khoản 3, Điều 17 khoản 2 điểm a",
-      "Art 15(3), 17(2)(a)", "Quyết định 221/QĐ-UBND tỉnh Bạc Liêu (2018), Điều 8 khoản 3 điểm c",
-      "Bạc Liêu Decision 221/QD-UBND (2018), Art 8(3)(c)");
-
   IntakeNoticeOnceRule(Judge judge) {
-    super(judge, Regulation.INTAKE_NOTICE_REPEATED, DossierEventType.RETURNED_AT_INTAKE, CITATION);
+    super(judge, RegulationCode.INTAKE_NOTICE_REPEATED, DossierEventType.RETURNED_AT_INTAKE);
   }
 
   @Override

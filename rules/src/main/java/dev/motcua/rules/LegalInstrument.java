@@ -1,5 +1,13 @@
 package dev.motcua.rules;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.motcua.core.lifecycle.LegalBasis;
+import dev.motcua.core.lifecycle.StructuralCode;
+import dev.motcua.core.lifecycle.ViolationCode;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +28,9 @@ public enum LegalInstrument {
   DECREE_61_2018(LocalDate.of(2018, 6, 21), "Nghị định 61/2018/NĐ-CP", "Decree 61/2018/ND-CP"),
   /** Decree 118/2025/NĐ-CP on the one-stop mechanism, in force from 1/7/2025. */
   DECREE_118_2025(LocalDate.of(2025, 7, 1), "Nghị định 118/2025/NĐ-CP", "Decree 118/2025/ND-CP");
+
+  // Effective dates ascending: the constants are declared in the order they took effect.
+  private static final LegalInstrument[] VALUES = values();
 
   private final LocalDate effectiveFrom;
   private final String nameVi;
@@ -66,9 +77,43 @@ public enum LegalInstrument {
    */
   public static Optional<LegalInstrument> inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    if (date.isBefore(DECREE_61_2018.effectiveFrom)) {
-      return Optional.empty();
+    return Optional.ofNullable(inForce(date));
+  }
+
+  /** The single implementation of "in force": the latest constant whose effective date is not after the date. */
+  static @Nullable LegalInstrument inForce(LocalDate date) {
+    for (int i = VALUES.length - 1; i >= 0; i--) {
+      if (!date.isBefore(VALUES[i].effectiveFrom)) {
+        return VALUES[i];
+      }
     }
-    return Optional.of(date.isBefore(DECREE_118_2025.effectiveFrom) ? DECREE_61_2018 : DECREE_118_2025);
+    return null;
+  }
+
+  /**
+   * Returns the instrument in force at an instant, by its local date in a zone (the calendar's).
+   *
+   * @param at the instant, e.g. a receipt
+   * @param zone the zone of the one-stop unit
+   * @return the instrument, or empty before 21/6/2018
+   */
+  public static Optional<LegalInstrument> inForceAt(Instant at, ZoneId zone) {
+    return inForceOn(LocalDate.ofInstant(Objects.requireNonNull(at, "at"), Objects.requireNonNull(zone, "zone")));
+  }
+
+  /**
+   * Returns the legal basis of a rule when a dossier is judged under this instrument: the articles of this
+   * instrument, in Vietnamese and English.
+   *
+   * @param code a code of {@link RegulationCode} or {@link StructuralCode}
+   * @return the citation
+   * @throws IllegalArgumentException if the code is not one of this library's
+   */
+  public LegalBasis citation(ViolationCode code) {
+    Objects.requireNonNull(code, "code");
+    LegalBasis basis = InstrumentTables.citations(this).get(code);
+    checkArgument(basis != null, "%s has no citation for rule code %s (not a code of this library)",
+        nameEn, code.code());
+    return basis;
   }
 }

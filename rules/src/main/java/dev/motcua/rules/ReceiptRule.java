@@ -12,13 +12,6 @@ import java.util.List;
  * inside the working calendar's range. Either failure refuses the receipt with a clear code.
  */
 final class ReceiptRule implements DossierRule {
-  static final Citation CALENDAR = Citation.fixed(
-      "Bộ luật Dân sự 2015, Điều 147–148 (cách tính thời hạn)",
-      "Civil Code 2015, Art 147–148 (computing time limits)");
-  private static final Citation IN_FORCE = Citation.fixed(
-      "Nghị định 61/2018/NĐ-CP (có hiệu lực từ 21/6/2018)",
-      "Decree 61/2018/ND-CP (in force from 21/6/2018)");
-
   private final Judge judge;
 
   ReceiptRule(Judge judge) {
@@ -33,22 +26,22 @@ final class ReceiptRule implements DossierRule {
     Instant at = ctx.event().at();
     LegalInstrument instrument = judge.instrumentAt(at);
     if (instrument == null) {
-      if (!judge.settings(LegalInstrument.DECREE_61_2018).isEnabled(Regulation.RECEIVED_BEFORE_DECREE_61)) {
+      if (!judge.settings(LegalInstrument.DECREE_61_2018).isEnabled(RegulationCode.RECEIVED_BEFORE_DECREE_61)) {
         return List.of();
       }
       String t = judge.fmt(at);
-      return List.of(ctx.refusal(Regulation.RECEIVED_BEFORE_DECREE_61, IN_FORCE.decree61(),
+      return List.of(ctx.refusal(RegulationCode.RECEIVED_BEFORE_DECREE_61, LegalInstrument.DECREE_61_2018.citation(RegulationCode.RECEIVED_BEFORE_DECREE_61),
           "Hồ sơ tiếp nhận lúc " + t + ", trước ngày 21/06/2018 Nghị định 61/2018/NĐ-CP có hiệu lực; quy định này"
               + " không áp dụng",
           "Dossier received at " + t + ", before Decree 61/2018/ND-CP took effect on 21/06/2018; this regulation"
               + " does not apply"));
     }
-    if (judge.inRange(at) || !judge.settings(instrument).isEnabled(Regulation.RECEIPT_OUTSIDE_CALENDAR)) {
+    if (judge.inRange(at) || !judge.settings(instrument).isEnabled(RegulationCode.RECEIPT_OUTSIDE_CALENDAR)) {
       return List.of();
     }
     String t = judge.fmt(at);
     String range = Judge.fmt(judge.calendar.minDate()) + "–" + Judge.fmt(judge.calendar.maxDate());
-    return List.of(ctx.refusal(Regulation.RECEIPT_OUTSIDE_CALENDAR, CALENDAR.under(instrument),
+    return List.of(ctx.refusal(RegulationCode.RECEIPT_OUTSIDE_CALENDAR, instrument.citation(RegulationCode.RECEIPT_OUTSIDE_CALENDAR),
         "Hồ sơ tiếp nhận lúc " + t + ", ngoài phạm vi lịch làm việc " + range + "; không tính được thời hạn",
         "Dossier received at " + t + ", outside the working calendar's range " + range
             + "; no deadline can be computed"));

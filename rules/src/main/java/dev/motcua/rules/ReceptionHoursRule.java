@@ -14,12 +14,8 @@ import java.util.List;
  * working day, or Saturday morning for a procedure designated for Saturday reception.
  */
 final class ReceptionHoursRule extends RegulationRule {
-  static final Citation CITATION = Citation.fixed(
-      "Quyết định 221/QĐ-UBND tỉnh Bạc Liêu (2018), Điều 5; Quyết định 14/2010/QĐ-TTg",
-      "Bạc Liêu Decision 221/QD-UBND (2018), Art 5; Decision 14/2010/QD-TTg");
-
   ReceptionHoursRule(Judge judge) {
-    super(judge, Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS, DossierEventType.RECEIVED, CITATION);
+    super(judge, RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS, DossierEventType.RECEIVED);
   }
 
   @Override

@@ -29,23 +29,23 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The rules, each a {@link DossierRule} with a stable code:
  * <ul>
- *   <li>{@value #INTAKE_NOTICE_REPEATED} (refusal): a second return at intake (Art 15(3), 17(2)(a));
- *   <li>{@value #SUPPLEMENT_REQUEST_REPEATED} (refusal): a second supplement request by one agency, or for
+ *   <li>{@link RegulationCode#INTAKE_NOTICE_REPEATED} (refusal): a second return at intake (Art 15(3), 17(2)(a));
+ *   <li>{@link RegulationCode#SUPPLEMENT_REQUEST_REPEATED} (refusal): a second supplement request by one agency, or for
  *       the dossier, by setting (Art 19(4); Decision 09/2015/QĐ-TTg);
- *   <li>{@value #SUPPLEMENT_NOTICE_LATE} (breach): a supplement request more than 3 working days after the
+ *   <li>{@link RegulationCode#SUPPLEMENT_NOTICE_LATE} (breach): a supplement request more than 3 working days after the
  *       agency's receipt (Art 19(4));
- *   <li>{@value #TRANSFER_LATE} (breach): the first transfer after the same working day, or after the start of
+ *   <li>{@link RegulationCode#TRANSFER_LATE} (breach): the first transfer after the same working day, or after the start of
  *       the next one for a receipt after 15:00 (Art 18(2));
- *   <li>{@value #APPOINTMENT_MISMATCH} (breach): the receipt's appointment differs from the computed due
+ *   <li>{@link RegulationCode#APPOINTMENT_MISMATCH} (breach): the receipt's appointment differs from the computed due
  *       date-time (Art 17(1)(c));
- *   <li>{@value #RESCHEDULE_LATE} (breach), {@value #RESCHEDULE_REPEATED} (refusal), {@value
- *       #RESCHEDULE_NOT_LATER} (breach): an apology less than 1 day before the deadline, a second one, a new
+ *   <li>{@link RegulationCode#RESCHEDULE_LATE} (breach), {@link RegulationCode#RESCHEDULE_REPEATED} (refusal), {@link
+ *       RegulationCode#RESCHEDULE_NOT_LATER} (breach): an apology less than 1 day before the deadline, a second one, a new
  *       appointment not after the current one (Art 19(9));
- *   <li>{@value #DENIAL_LATE} (breach): a denial after the due date-time (Art 19(8));
- *   <li>{@value #RECEIPT_OUTSIDE_RECEPTION_HOURS} (breach): a counter receipt outside the reception windows
+ *   <li>{@link RegulationCode#DENIAL_LATE} (breach): a denial after the due date-time (Art 19(8));
+ *   <li>{@link RegulationCode#RECEIPT_OUTSIDE_RECEPTION_HOURS} (breach): a counter receipt outside the reception windows
  *       (Bạc Liêu Decision 221/QĐ-UBND Art 5; Decision 14/2010/QĐ-TTg);
- *   <li>{@value #UNKNOWN_PROCEDURE}, {@value #RECEIVED_BEFORE_DECREE_61}, {@value #RECEIPT_OUTSIDE_CALENDAR},
- *       {@value #CALENDAR_UNAVAILABLE} (refusals): input the regulation cannot judge.
+ *   <li>{@link RegulationCode#UNKNOWN_PROCEDURE}, {@link RegulationCode#RECEIVED_BEFORE_DECREE_61}, {@link RegulationCode#RECEIPT_OUTSIDE_CALENDAR},
+ *       {@link RegulationCode#CALENDAR_UNAVAILABLE} (refusals): input the regulation cannot judge.
  * </ul>
  *
  * <p>The processing period restarts from zero when a complete supplement comes back (Art 19(4)); {@link
@@ -64,41 +64,6 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class Regulation {
-  /** Code: a second return at intake. */
-  public static final String INTAKE_NOTICE_REPEATED = "INTAKE_NOTICE_REPEATED";
-  /** Code: a supplement request beyond the limit per agency or per dossier. */
-  public static final String SUPPLEMENT_REQUEST_REPEATED = "SUPPLEMENT_REQUEST_REPEATED";
-  /** Code: a supplement request after the working days allowed from the agency's receipt. */
-  public static final String SUPPLEMENT_NOTICE_LATE = "SUPPLEMENT_NOTICE_LATE";
-  /** Code: the first transfer after its deadline. */
-  public static final String TRANSFER_LATE = "TRANSFER_LATE";
-  /** Code: the receipt's appointment differs from the computed due date-time. */
-  public static final String APPOINTMENT_MISMATCH = "APPOINTMENT_MISMATCH";
-  /** Code: an apology later than the lead before the deadline. */
-  public static final String RESCHEDULE_LATE = "RESCHEDULE_LATE";
-  /** Code: an apology beyond the limit. */
-  public static final String RESCHEDULE_REPEATED = "RESCHEDULE_REPEATED";
-  /** Code: a new appointment not after the current one. */
-  public static final String RESCHEDULE_NOT_LATER = "RESCHEDULE_NOT_LATER";
-  /** Code: a denial after the due date-time. */
-  public static final String DENIAL_LATE = "DENIAL_LATE";
-  /** Code: a counter receipt outside the reception windows. */
-  public static final String RECEIPT_OUTSIDE_RECEPTION_HOURS = "RECEIPT_OUTSIDE_RECEPTION_HOURS";
-  /** Code: the history's procedure is not in the catalogue. */
-  public static final String UNKNOWN_PROCEDURE = "UNKNOWN_PROCEDURE";
-  /** Code: a receipt before Decree 61/2018/NĐ-CP took effect (21/6/2018). */
-  public static final String RECEIVED_BEFORE_DECREE_61 = "RECEIVED_BEFORE_DECREE_61";
-  /** Code: a receipt outside the working calendar's range. */
-  public static final String RECEIPT_OUTSIDE_CALENDAR = "RECEIPT_OUTSIDE_CALENDAR";
-  /** Code: the calendar could not compute a deadline (out of range, or no published schedule). */
-  public static final String CALENDAR_UNAVAILABLE = "CALENDAR_UNAVAILABLE";
-
-  /** Every code of this class, sorted. */
-  static final Set<String> CODES = ImmutableSortedSet.of(INTAKE_NOTICE_REPEATED, SUPPLEMENT_REQUEST_REPEATED,
-      SUPPLEMENT_NOTICE_LATE, TRANSFER_LATE, APPOINTMENT_MISMATCH, RESCHEDULE_LATE, RESCHEDULE_REPEATED,
-      RESCHEDULE_NOT_LATER, DENIAL_LATE, RECEIPT_OUTSIDE_RECEPTION_HOURS, UNKNOWN_PROCEDURE,
-      RECEIVED_BEFORE_DECREE_61, RECEIPT_OUTSIDE_CALENDAR, CALENDAR_UNAVAILABLE);
-
   private final Judge judge;
   private final List<DossierRule> rules;
   private final DossierLifecycle lifecycle;
@@ -119,7 +84,12 @@ public final class Regulation {
         new RescheduleLaterRule(judge),
         new RescheduleLeadRule(judge),
         new DenialRule(judge));
-    this.lifecycle = DossierLifecycle.standard().withRules(rules);
+    // Structural refusals cite the instrument in force on the receipt date too; before Decree 61 (which the
+    // receipt rule refuses on its own) they cite Decree 61.
+    this.lifecycle = DossierLifecycle.standard().withRules(rules).withCitations((code, receivedAt) -> {
+      LegalInstrument instrument = judge.instrumentAt(receivedAt);
+      return (instrument == null ? LegalInstrument.DECREE_61_2018 : instrument).citation(code);
+    });
   }
 
   /**

@@ -20,15 +20,13 @@ import java.util.List;
  */
 abstract class RegulationRule implements DossierRule {
   final Judge judge;
-  final String code;
+  final RegulationCode code;
   private final DossierEventType type;
-  private final Citation citation;
 
-  RegulationRule(Judge judge, String code, DossierEventType type, Citation citation) {
+  RegulationRule(Judge judge, RegulationCode code, DossierEventType type) {
     this.judge = judge;
     this.code = code;
     this.type = type;
-    this.citation = citation;
   }
 
   @Override
@@ -47,12 +45,12 @@ abstract class RegulationRule implements DossierRule {
       return List.of();
     }
     try {
-      return judge(ctx, s, citation.under(instrument));
+      return judge(ctx, s, instrument.citation(code));
     } catch (DateTimeException e) {
-      if (!s.isEnabled(Regulation.CALENDAR_UNAVAILABLE)) {
+      if (!s.isEnabled(RegulationCode.CALENDAR_UNAVAILABLE)) {
         return List.of();
       }
-      return List.of(ctx.refusal(Regulation.CALENDAR_UNAVAILABLE, ReceiptRule.CALENDAR.under(instrument),
+      return List.of(ctx.refusal(RegulationCode.CALENDAR_UNAVAILABLE, instrument.citation(RegulationCode.CALENDAR_UNAVAILABLE),
           "Lịch làm việc không tính được thời hạn cho quy tắc " + code + ": " + e.getMessage(),
           "The working calendar cannot compute the deadline of rule " + code + ": " + e.getMessage()));
     }
@@ -63,6 +61,6 @@ abstract class RegulationRule implements DossierRule {
 
   @Override
   public String toString() {
-    return code;
+    return code.code();
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 final class RescheduleLaterRule extends RegulationRule {
 
   RescheduleLaterRule(Judge judge) {
-    super(judge, Regulation.RESCHEDULE_NOT_LATER, DossierEventType.RESCHEDULED, RescheduleLeadRule.CITATION);
+    super(judge, RegulationCode.RESCHEDULE_NOT_LATER, DossierEventType.RESCHEDULED);
   }
 
   @Override

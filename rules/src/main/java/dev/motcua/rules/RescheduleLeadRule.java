@@ -15,10 +15,8 @@ import java.util.List;
  * due date-time of the current period, not an earlier rescheduled appointment.
  */
 final class RescheduleLeadRule extends RegulationRule {
-  static final Citation CITATION = Citation.of("Điều 19 khoản 9", "Art 19(9)", "", "");
-
   RescheduleLeadRule(Judge judge) {
-    super(judge, Regulation.RESCHEDULE_LATE, DossierEventType.RESCHEDULED, CITATION);
+    super(judge, RegulationCode.RESCHEDULE_LATE, DossierEventType.RESCHEDULED);
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.List;
 final class RescheduleOnceRule extends RegulationRule {
 
   RescheduleOnceRule(Judge judge) {
-    super(judge, Regulation.RESCHEDULE_REPEATED, DossierEventType.RESCHEDULED, RescheduleLeadRule.CITATION);
+    super(judge, RegulationCode.RESCHEDULE_REPEATED, DossierEventType.RESCHEDULED);
   }
 
   @Override

@@ -20,10 +20,8 @@ import java.util.List;
  * convention A: the close of the Nth working day after the day of receipt, Civil Code 2015 Art 147–148).
  */
 final class SupplementNoticeRule extends RegulationRule {
-  static final Citation CITATION = Citation.of("Điều 19 khoản 4", "Art 19(4)", "", "");
-
   SupplementNoticeRule(Judge judge) {
-    super(judge, Regulation.SUPPLEMENT_NOTICE_LATE, DossierEventType.SUPPLEMENT_REQUESTED, CITATION);
+    super(judge, RegulationCode.SUPPLEMENT_NOTICE_LATE, DossierEventType.SUPPLEMENT_REQUESTED);
   }
 
   /** The instant the requesting unit received the dossier, as this rule reads it. */

@@ -13,12 +13,8 @@ import java.util.List;
  * request is refused.
  */
 final class SupplementRequestOnceRule extends RegulationRule {
-  static final Citation CITATION = Citation.of("Điều 19 khoản 4", "Art 19(4)",
-      "Quyết định 09/2015/QĐ-TTg (yêu cầu bổ sung không quá một lần)",
-      "Decision 09/2015/QD-TTg (supplement requested no more than once)");
-
   SupplementRequestOnceRule(Judge judge) {
-    super(judge, Regulation.SUPPLEMENT_REQUEST_REPEATED, DossierEventType.SUPPLEMENT_REQUESTED, CITATION);
+    super(judge, RegulationCode.SUPPLEMENT_REQUEST_REPEATED, DossierEventType.SUPPLEMENT_REQUESTED);
   }
 
   @Override

@@ -14,10 +14,8 @@ import java.util.List;
  * dossier was received after 15:00; see {@link Judge#transferDeadline}.
  */
 final class TransferRule extends RegulationRule {
-  static final Citation CITATION = Citation.of("Điều 18 khoản 2", "Art 18(2)", "", "");
-
   TransferRule(Judge judge) {
-    super(judge, Regulation.TRANSFER_LATE, DossierEventType.TRANSFERRED, CITATION);
+    super(judge, RegulationCode.TRANSFER_LATE, DossierEventType.TRANSFERRED);
   }
 
   @Override

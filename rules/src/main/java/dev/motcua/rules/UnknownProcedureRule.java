@@ -10,8 +10,6 @@ import java.util.List;
  * computed, so the event is refused rather than passed silently.
  */
 final class UnknownProcedureRule implements DossierRule {
-  static final Citation CITATION = Citation.of("Điều 17", "Art 17", "", "");
-
   private final Judge judge;
 
   UnknownProcedureRule(Judge judge) {
@@ -29,16 +27,16 @@ final class UnknownProcedureRule implements DossierRule {
     }
     LegalInstrument instrument = judge.instrumentAt(ctx.event().at());
     LegalInstrument cited = instrument == null ? LegalInstrument.DECREE_61_2018 : instrument;
-    if (!judge.settings(cited).isEnabled(Regulation.UNKNOWN_PROCEDURE)) {
+    if (!judge.settings(cited).isEnabled(RegulationCode.UNKNOWN_PROCEDURE)) {
       return List.of();
     }
-    return List.of(ctx.refusal(Regulation.UNKNOWN_PROCEDURE, CITATION.under(cited),
+    return List.of(ctx.refusal(RegulationCode.UNKNOWN_PROCEDURE, cited.citation(RegulationCode.UNKNOWN_PROCEDURE),
         "Thủ tục " + procedure + " không có trong danh mục thủ tục hành chính; không tính được thời hạn giải quyết",
         "Procedure " + procedure + " is not in the procedure catalogue; its processing time is unknown"));
   }
 
   @Override
   public String toString() {
-    return Regulation.UNKNOWN_PROCEDURE;
+    return RegulationCode.UNKNOWN_PROCEDURE.code();
   }
 }

@@ -13,6 +13,7 @@ import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Violation;
+import dev.motcua.core.lifecycle.ViolationCode;
 import dev.motcua.rules.synthetic.SyntheticDossiers;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TimeZone;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -128,17 +130,17 @@ class RegulationPropertyTest {
     return REG.deadlines(REG.validate(prefix).orElseThrow(), prefix.get(prefix.size() - 1).at()).due();
   }
 
-  static final Map<String, Mutation> MUTATIONS = new TreeMap<>();
+  static final Map<RegulationCode, Mutation> MUTATIONS = new TreeMap<>();
 
   static {
     // A second return at intake just before the receipt (Art 15(3), 17(2)(a)).
-    MUTATIONS.put(Regulation.INTAKE_NOTICE_REPEATED, h -> {
+    MUTATIONS.put(RegulationCode.INTAKE_NOTICE_REPEATED, h -> {
       int i = indexOf(h, DossierEvent.Resubmitted.class);
       return i < 0 ? Optional.empty() : Optional.of(with(h, i + 1, new DossierEvent.ReturnedAtIntake(
           h.get(i).at(), History.OFFICER, List.of("Ảnh"), "Thiếu ảnh"), true));
     });
     // A second request by the same agency right when the supplement comes back (Art 19(4)).
-    MUTATIONS.put(Regulation.SUPPLEMENT_REQUEST_REPEATED, h -> {
+    MUTATIONS.put(RegulationCode.SUPPLEMENT_REQUEST_REPEATED, h -> {
       int i = indexOf(h, DossierEvent.Supplemented.class);
       if (i < 0) {
         return Optional.empty();
@@ -148,7 +150,7 @@ class RegulationPropertyTest {
           first.requestingUnit(), List.of("Ảnh"), "Thiếu ảnh"), true));
     });
     // The request a minute after 3 working days from the agency's receipt (the transfer).
-    MUTATIONS.put(Regulation.SUPPLEMENT_NOTICE_LATE, h -> {
+    MUTATIONS.put(RegulationCode.SUPPLEMENT_NOTICE_LATE, h -> {
       int i = indexOf(h, DossierEvent.SupplementRequested.class);
       if (i < 0) {
         return Optional.empty();
@@ -161,7 +163,7 @@ class RegulationPropertyTest {
     });
     // The first transfer a minute after its deadline (Art 18(2)), modelled independently here: same day up to
     // 15:00 inside the hours, else by 11:00 of the next working day.
-    MUTATIONS.put(Regulation.TRANSFER_LATE, h -> {
+    MUTATIONS.put(RegulationCode.TRANSFER_LATE, h -> {
       int i = indexOf(h, DossierEvent.Transferred.class);
       if (i < 0) {
         return Optional.empty();
@@ -177,7 +179,7 @@ class RegulationPropertyTest {
           t.fromUnit(), t.toUnit()), false)) : Optional.empty();
     });
     // The receipt writes an appointment an hour later than the due date-time (Art 17(1)(c)).
-    MUTATIONS.put(Regulation.APPOINTMENT_MISMATCH, h -> {
+    MUTATIONS.put(RegulationCode.APPOINTMENT_MISMATCH, h -> {
       int i = indexOf(h, DossierEvent.Received.class);
       if (i < 0) {
         return Optional.empty();
@@ -188,7 +190,7 @@ class RegulationPropertyTest {
     });
     // A counter receipt moved to 06:30 the same day, before opening; only for working-day and calendar-day
     // procedures received by 15:00, whose due date-time and transfer deadline do not move.
-    MUTATIONS.put(Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS, h -> {
+    MUTATIONS.put(RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS, h -> {
       if (!(h.get(0) instanceof DossierEvent.Received r) || r.filing().orElseThrow().channel() != Channel.COUNTER) {
         return Optional.empty();
       }
@@ -203,7 +205,7 @@ class RegulationPropertyTest {
           r.filing(), r.code(), r.appointment()), false));
     });
     // The apology repeated at the same instant (Art 19(9)).
-    MUTATIONS.put(Regulation.RESCHEDULE_REPEATED, h -> {
+    MUTATIONS.put(RegulationCode.RESCHEDULE_REPEATED, h -> {
       int i = indexOf(h, DossierEvent.Rescheduled.class);
       if (i < 0) {
         return Optional.empty();
@@ -213,7 +215,7 @@ class RegulationPropertyTest {
           r.newAppointment().plus(Duration.ofDays(1)), r.reason()), true));
     });
     // The apology's new appointment equal to the receipt's.
-    MUTATIONS.put(Regulation.RESCHEDULE_NOT_LATER, h -> {
+    MUTATIONS.put(RegulationCode.RESCHEDULE_NOT_LATER, h -> {
       int i = indexOf(h, DossierEvent.Rescheduled.class);
       if (i < 0) {
         return Optional.empty();
@@ -225,7 +227,7 @@ class RegulationPropertyTest {
           current, r.reason()), false)) : Optional.empty();
     });
     // An apology at the instant of a late resolution, after the deadline.
-    MUTATIONS.put(Regulation.RESCHEDULE_LATE, h -> {
+    MUTATIONS.put(RegulationCode.RESCHEDULE_LATE, h -> {
       int i = indexOf(h, DossierEvent.Resolved.class);
       if (i < 0 || indexOf(h, DossierEvent.Rescheduled.class) >= 0) {
         return Optional.empty();
@@ -238,7 +240,7 @@ class RegulationPropertyTest {
           "Chậm"), true));
     });
     // A late approval turned into a denial (Art 19(8)).
-    MUTATIONS.put(Regulation.DENIAL_LATE, h -> {
+    MUTATIONS.put(RegulationCode.DENIAL_LATE, h -> {
       int i = indexOf(h, DossierEvent.Resolved.class);
       if (i < 0 || !h.get(i).at().isAfter(due(h.subList(0, i)))) {
         return Optional.empty();
@@ -247,7 +249,7 @@ class RegulationPropertyTest {
       return Optional.of(with(h, i, DossierEvent.Resolved.denied(r.at(), r.actor(), "Không đủ điều kiện"), false));
     });
     // The filing names a procedure outside the catalogue.
-    MUTATIONS.put(Regulation.UNKNOWN_PROCEDURE, h -> {
+    MUTATIONS.put(RegulationCode.UNKNOWN_PROCEDURE, h -> {
       DossierEvent first = h.get(0);
       if (first instanceof DossierEvent.Received r) {
         return Optional.of(with(h, 0, new DossierEvent.Received(r.at(), r.actor(), Optional.of(
@@ -267,7 +269,7 @@ class RegulationPropertyTest {
 
   @ParameterizedTest
   @MethodSource("data_mutations")
-  void mutation_breaksExactlyItsRule(String code) {
+  void mutation_breaksExactlyItsRule(RegulationCode code) {
     long seed = seed("mutation_breaksExactlyItsRule " + code, 61L);
     Mutation m = MUTATIONS.get(code);
     int applied = 0;
@@ -281,9 +283,9 @@ class RegulationPropertyTest {
         }
         applied++;
         Replay r = REG.validate(mutated.get());
-        TreeSet<String> regulationCodes = r.violations().stream().map(Violation::code)
-            .filter(Regulation.CODES::contains).collect(Collectors.toCollection(TreeSet::new));
-        boolean ok = regulationCodes.equals(new TreeSet<>(List.of(code)))
+        Set<ViolationCode> regulationCodes = r.violations().stream().map(Violation::code)
+            .filter(c -> c instanceof RegulationCode).collect(Collectors.toSet());
+        boolean ok = regulationCodes.equals(Set.of(code))
             && r.violations().get(0).code().equals(code);
         if (!ok) {
           throw new AssertionError("Seed " + seed + ", first day " + a.get()[0] + ", index " + i + ", mutation "

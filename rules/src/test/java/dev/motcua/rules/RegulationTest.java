@@ -1,5 +1,11 @@
 package dev.motcua.rules;
 
+import java.util.Optional;
+
+import java.time.LocalDate;
+
+import dev.motcua.core.lifecycle.StructuralCode;
+
 import static dev.motcua.rules.History.counter;
 import static dev.motcua.rules.History.submitted;
 import static dev.motcua.rules.History.vn;
@@ -14,6 +20,7 @@ import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Severity;
 import dev.motcua.core.lifecycle.Violation;
+import dev.motcua.core.lifecycle.ViolationCode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,10 +38,10 @@ class RegulationTest {
   static final String JUSTICE = "000.00.12.H05";
 
   static List<String> codes(Replay r) {
-    return r.violations().stream().map(v -> v.eventIndex() + ":" + v.code()).toList();
+    return r.violations().stream().map(v -> v.eventIndex() + ":" + v.code().code()).toList();
   }
 
-  static Violation only(Replay r, String code) {
+  static Violation only(Replay r, ViolationCode code) {
     assertEquals(1, r.violations().size(), () -> "violations " + r.violations());
     Violation v = r.violations().get(0);
     assertEquals(code, v.code(), v::toString);
@@ -49,7 +56,7 @@ class RegulationTest {
     // FRI_2026_02_13 09:00: Tết 16–20/2, weekend 21–22/2 → Mon 23/2 (1), Tue 24/2 (2), Wed 25/2 (3), 17:00.
     assertTrue(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-25T17:00").events()).isValid());
     Violation v = only(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-24T17:00").events()),
-        Regulation.APPOINTMENT_MISMATCH);
+        RegulationCode.APPOINTMENT_MISMATCH);
     assertEquals(Severity.BREACH, v.severity());
     // Received after 1/7/2025: judged under Decree 118/2025, citing the Decree 61 provision it carries over.
     assertEquals("Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP Art 17(1)(c)) [inferred]", v.legalBasis().en());
@@ -64,7 +71,7 @@ class RegulationTest {
     // Sat 26/4 (1), Mon 28/4 (2), Tue 29/4 (3) → 29/04/2025 17:00; judged under Decree 61 (before 1/7/2025).
     assertTrue(REG.validate(counter("S.KD.01", "2025-04-25T10:00", "2025-04-29T17:00").events()).isValid());
     Violation v = only(REG.validate(counter("S.KD.01", "2025-04-25T10:00", "2025-05-05T17:00").events()),
-        Regulation.APPOINTMENT_MISMATCH);
+        RegulationCode.APPOINTMENT_MISMATCH);
     assertEquals("Decree 61/2018/ND-CP, Art 17(1)(c)", v.legalBasis().en());
     assertEquals("Nghị định 61/2018/NĐ-CP, Điều 17 khoản 1 điểm c", v.legalBasis().vi());
     // Received TUE_2025_04_29 10:00: 30/4, 1/5, 2/5 (swapped) off, 3–4/5 weekend → 5/5, 6/5, 7/5 → 07/05 17:00.
@@ -98,11 +105,11 @@ class RegulationTest {
     assertTrue(REG.validate(counter("S.TP.01", "2026-08-15T09:00", "2026-08-28T17:00").events()).isValid());
     // 11:30 on that Saturday is after the Saturday window 07:00–11:00.
     only(REG.validate(counter("S.TP.01", "2026-08-15T11:30", "2026-08-28T17:00").events()),
-        Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS);
+        RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS);
     // S.DD.01 (land, no Saturday reception) on SAT_2026_08_15 09:00: closed.
     // (its appointment counts from the official receipt, Mon 17/8 07:00 → 28/08/2026 17:00 as above)
     Violation v = only(REG.validate(counter("S.DD.01", "2026-08-15T09:00", "2026-08-28T17:00").events()),
-        Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS);
+        RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS);
     assertTrue(v.messageVi().contains("thứ Bảy"), v.messageVi());
     assertEquals("Bạc Liêu Decision 221/QD-UBND (2018), Art 5; Decision 14/2010/QD-TTg", v.legalBasis().en());
     // The make-up SAT_2026_08_22 is a full working day for every procedure. S.DD.01 at 09:00: 24–28/8 (5),
@@ -110,7 +117,7 @@ class RegulationTest {
     assertTrue(REG.validate(counter("S.DD.01", "2026-08-22T09:00", "2026-09-09T17:00").events()).isValid());
     // Lunch break on a weekday (12:00) is outside the windows; online and postal dossiers are not judged.
     only(REG.validate(counter("S.KD.01", "2026-03-09T12:00", "2026-03-12T17:00").events()),
-        Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS);
+        RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS);
     assertTrue(REG.validate(History.received("S.KD.01", Channel.POSTAL, "2026-03-09T12:00", "2026-03-12T17:00")
         .events()).isValid());
   }
@@ -124,7 +131,7 @@ class RegulationTest {
     assertTrue(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-25T17:00")
         .transfer("2026-02-13T17:00", "000.00.31.H05").events()).isValid());
     Violation v = only(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-25T17:00")
-        .transfer("2026-02-13T17:05", "000.00.31.H05").events()), Regulation.TRANSFER_LATE);
+        .transfer("2026-02-13T17:05", "000.00.31.H05").events()), RegulationCode.TRANSFER_LATE);
     assertEquals(1, v.eventIndex());
     assertTrue(v.messageEn().contains("deadline 13/02/2026 17:00"), v.messageEn());
     // Received FRI_2026_02_13 16:00 (after 15:00) → start of the next working day, Mon 23/2 after Tết,
@@ -132,11 +139,11 @@ class RegulationTest {
     assertTrue(REG.validate(counter("S.KD.01", "2026-02-13T16:00", "2026-02-25T17:00")
         .transfer("2026-02-23T10:59", "000.00.31.H05").events()).isValid());
     v = only(REG.validate(counter("S.KD.01", "2026-02-13T16:00", "2026-02-25T17:00")
-        .transfer("2026-02-23T11:30", "000.00.31.H05").events()), Regulation.TRANSFER_LATE);
+        .transfer("2026-02-23T11:30", "000.00.31.H05").events()), RegulationCode.TRANSFER_LATE);
     assertTrue(v.messageEn().contains("23/02/2026 11:00"), v.messageEn());
     // Exactly 15:00 is not "after 15:00": same day.
     only(REG.validate(counter("S.KD.01", "2026-03-09T15:00", "2026-03-12T17:00")
-        .transfer("2026-03-10T08:00", "000.00.31.H05").events()), Regulation.TRANSFER_LATE);
+        .transfer("2026-03-10T08:00", "000.00.31.H05").events()), RegulationCode.TRANSFER_LATE);
     // Only the first transfer is judged.
     assertTrue(REG.validate(counter("S.KD.01", "2026-03-09T09:00", "2026-03-12T17:00")
         .transfer("2026-03-09T10:00", "000.00.31.H05").transfer("2026-03-11T10:00", "000.00.31.H05.P1")
@@ -178,7 +185,7 @@ class RegulationTest {
     assertTrue(REG.validate(ok.events()).isValid());
     Violation v = only(REG.validate(counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
         .transfer("2026-02-12T10:00", LAND_OFFICE).supplementRequested("2026-02-25T08:00", LAND_OFFICE).events()),
-        Regulation.SUPPLEMENT_NOTICE_LATE);
+        RegulationCode.SUPPLEMENT_NOTICE_LATE);
     assertEquals(Severity.BREACH, v.severity());
     assertTrue(v.messageEn().contains("deadline 24/02/2026 17:00") && v.messageEn().contains("12/02/2026 10:00"),
         v.messageEn());
@@ -192,7 +199,7 @@ class RegulationTest {
     History twice = counter("S.DD.01", "2026-03-09T08:00", "2026-03-23T17:00")
         .transfer("2026-03-09T09:00", LAND_OFFICE).supplementRequested("2026-03-10T09:00", LAND_OFFICE)
         .supplemented("2026-03-12T09:00").supplementRequested("2026-03-13T09:00", LAND_OFFICE);
-    Violation v = only(REG.validate(twice.events()), Regulation.SUPPLEMENT_REQUEST_REPEATED);
+    Violation v = only(REG.validate(twice.events()), RegulationCode.SUPPLEMENT_REQUEST_REPEATED);
     assertEquals(Severity.REFUSAL, v.severity());
     assertEquals(4, v.eventIndex());
     assertTrue(v.messageEn().contains("number 2 by unit " + LAND_OFFICE), v.messageEn());
@@ -205,7 +212,7 @@ class RegulationTest {
     // ... unless the limit counts per dossier.
     Regulation perDossier = REG.withSettings(
         RegulationSettings.builder().supplementScope(SupplementScope.PER_DOSSIER).build());
-    only(perDossier.validate(otherAgency.events()), Regulation.SUPPLEMENT_REQUEST_REPEATED);
+    only(perDossier.validate(otherAgency.events()), RegulationCode.SUPPLEMENT_REQUEST_REPEATED);
   }
 
   @Test
@@ -216,7 +223,7 @@ class RegulationTest {
     assertTrue(REG.validate(once.events()).isValid());
     History twice = submitted("S.KD.01", "2026-03-07T20:00").returnedAtIntake("2026-03-09T08:00")
         .resubmitted("2026-03-09T20:00").returnedAtIntake("2026-03-10T08:00");
-    Violation v = only(REG.validate(twice.events()), Regulation.INTAKE_NOTICE_REPEATED);
+    Violation v = only(REG.validate(twice.events()), RegulationCode.INTAKE_NOTICE_REPEATED);
     assertEquals(Severity.REFUSAL, v.severity());
     assertEquals(3, v.eventIndex());
     assertTrue(v.legalBasis().en().contains("Art 15(3), 17(2)(a)") && v.legalBasis().en().contains("Art 8(3)(c)"));
@@ -235,15 +242,15 @@ class RegulationTest {
         .events()).isValid());
     Violation v = only(REG.validate(counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
         .transfer("2026-02-12T10:00", LAND_OFFICE).rescheduled("2026-03-05T08:00", "2026-03-10T17:00").events()),
-        Regulation.RESCHEDULE_LATE);
+        RegulationCode.RESCHEDULE_LATE);
     assertTrue(v.messageEn().contains("05/03/2026 17:00") && v.messageEn().contains("04/03/2026"), v.messageEn());
     v = only(REG.validate(base.rescheduled("2026-03-02T08:00", "2026-03-10T17:00")
-        .rescheduled("2026-03-03T08:00", "2026-03-12T17:00").events()), Regulation.RESCHEDULE_REPEATED);
+        .rescheduled("2026-03-03T08:00", "2026-03-12T17:00").events()), RegulationCode.RESCHEDULE_REPEATED);
     assertEquals(Severity.REFUSAL, v.severity());
     assertEquals(3, v.eventIndex());
     only(REG.validate(counter("S.DD.01", "2026-02-12T08:00", "2026-03-05T17:00")
         .transfer("2026-02-12T10:00", LAND_OFFICE).rescheduled("2026-03-02T08:00", "2026-03-05T17:00").events()),
-        Regulation.RESCHEDULE_NOT_LATER);
+        RegulationCode.RESCHEDULE_NOT_LATER);
   }
 
   @Test
@@ -254,7 +261,7 @@ class RegulationTest {
         .transfer("2026-08-26T10:00", JUSTICE).denied("2026-09-14T16:00");
     assertTrue(REG.validate(ok.events()).isValid());
     Violation v = only(REG.validate(counter("S.TP.01", "2026-08-26T09:00", "2026-09-14T17:00")
-        .transfer("2026-08-26T10:00", JUSTICE).denied("2026-09-15T08:00").events()), Regulation.DENIAL_LATE);
+        .transfer("2026-08-26T10:00", JUSTICE).denied("2026-09-15T08:00").events()), RegulationCode.DENIAL_LATE);
     assertEquals("Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP Art 19(8)) [inferred]", v.legalBasis().en());
     assertEquals("Nghị định 118/2025/NĐ-CP (như Nghị định 61/2018/NĐ-CP, Điều 19 khoản 8) [suy luận]",
         v.legalBasis().vi());
@@ -282,7 +289,7 @@ class RegulationTest {
     Replay r = REG.validate(counter("X.UNKNOWN", "2026-03-09T09:00", "2026-03-12T17:00")
         .transfer("2026-03-09T10:00", LAND_OFFICE).events());
     Violation v = r.violations().get(0);
-    assertEquals(Regulation.UNKNOWN_PROCEDURE, v.code());
+    assertEquals(RegulationCode.UNKNOWN_PROCEDURE, v.code());
     assertEquals(Severity.REFUSAL, v.severity());
     assertTrue(v.messageEn().contains("X.UNKNOWN"));
     assertTrue(r.dossier().isEmpty());
@@ -292,7 +299,7 @@ class RegulationTest {
   void receiptBeforeDecree61_refused() {
     // Decree 61/2018/NĐ-CP took effect on THU_2018_06_21.
     Violation v = only(REG.validate(counter("S.KD.01", "2018-06-20T09:00", "2018-06-25T17:00").events()),
-        Regulation.RECEIVED_BEFORE_DECREE_61);
+        RegulationCode.RECEIVED_BEFORE_DECREE_61);
     assertEquals(Severity.REFUSAL, v.severity());
     assertTrue(v.messageEn().contains("20/06/2018 09:00"));
     // 21/6/2018 09:00 + 3 working days: Fri 22/6, Mon 25/6, Tue 26/6 → 26/06/2018 17:00.
@@ -304,26 +311,74 @@ class RegulationTest {
     // A host calendar covering 2019-01-01..2026-12-31 only.
     Regulation narrow = Regulation.vietnam(new NarrowCalendar());
     Violation v = only(narrow.validate(counter("S.KD.01", "2027-01-04T09:00", "2027-01-07T17:00").events()),
-        Regulation.RECEIPT_OUTSIDE_CALENDAR);
+        RegulationCode.RECEIPT_OUTSIDE_CALENDAR);
     assertEquals(Severity.REFUSAL, v.severity());
     assertTrue(v.messageEn().contains("01/01/2019–31/12/2026"), v.messageEn());
     // In range, but the due date-time (10 working days from MON_2026_12_28) falls after the range: the
     // calendar throws, the rule reports it.
     Replay r = narrow.validate(counter("S.DD.01", "2026-12-28T09:00", "2027-01-11T17:00").events());
-    assertEquals(List.of("0:" + Regulation.CALENDAR_UNAVAILABLE), codes(r));
+    assertEquals(List.of("0:" + RegulationCode.CALENDAR_UNAVAILABLE), codes(r));
   }
 
   @Test
   void strictCalendar_unpublishedYear_violationNotException() {
     Regulation strict = Regulation.vietnam(WorkingCalendars.builder().strict(true).build());
     Replay r = strict.validate(counter("S.KD.01", "2031-03-10T09:00", "2031-03-13T17:00").events());
-    assertTrue(codes(r).contains("0:" + Regulation.CALENDAR_UNAVAILABLE), () -> codes(r).toString());
+    assertTrue(codes(r).contains("0:" + RegulationCode.CALENDAR_UNAVAILABLE), () -> codes(r).toString());
   }
 
   @Test
   void disabledRule_notChecked() {
     Regulation lenient = REG.withSettings(
-        RegulationSettings.builder().disable(Regulation.APPOINTMENT_MISMATCH).build());
+        RegulationSettings.builder().disable(RegulationCode.APPOINTMENT_MISMATCH).build());
     assertTrue(lenient.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-24T17:00").events()).isValid());
+  }
+
+  // ---------------------------------------------------------------- structural rules cite the instrument
+
+  @Test
+  void structural_refusal_citesInstrumentInForceOnReceipt() {
+    // A result returned before the dossier is resolved is not in the transition table (DESIGN §4). The
+    // dossier of 13/02/2026 is judged under Decree 118/2025 (in force from 1/7/2025); the same history
+    // received on 13/02/2024 under Decree 61/2018.
+    Violation v2026 = only(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-25T17:00")
+        .returned("2026-02-16T09:00").events()), StructuralCode.EVENT_NOT_PERMITTED);
+    assertEquals(LegalInstrument.DECREE_118_2025.citation(StructuralCode.EVENT_NOT_PERMITTED), v2026.legalBasis());
+    assertTrue(v2026.legalBasis().vi().startsWith("Nghị định 118/2025/NĐ-CP"), v2026.legalBasis()::vi);
+    Violation v2024 = only(REG.validate(counter("S.KD.01", "2024-02-01T09:00", "2024-02-06T17:00")
+        .returned("2024-02-02T09:00").events()), StructuralCode.EVENT_NOT_PERMITTED);
+    assertEquals("Decree 61/2018/ND-CP, Art 17–20", v2024.legalBasis().en());
+  }
+
+  @Test
+  void legalInstrument_everyCode_hasCitationUnderEveryInstrument() {
+    for (LegalInstrument i : LegalInstrument.values()) {
+      for (ViolationCode c : RegulationCode.values()) {
+        assertTrue(!i.citation(c).en().isBlank(), i + " " + c);
+      }
+      for (ViolationCode c : StructuralCode.values()) {
+        assertTrue(!i.citation(c).en().isBlank(), i + " " + c);
+      }
+    }
+    ViolationCode host = new ViolationCode() {
+      @Override public String code() {
+        return "HOST_RULE";
+      }
+
+      @Override public Severity defaultSeverity() {
+        return Severity.BREACH;
+      }
+    };
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LegalInstrument.DECREE_118_2025.citation(host));
+    assertTrue(e.getMessage().contains("HOST_RULE"), e.getMessage());
+  }
+
+  @Test
+  void legalInstrument_inForceOn_boundaries() {
+    assertEquals(Optional.empty(), LegalInstrument.inForceOn(LocalDate.of(2018, 6, 20)));
+    assertEquals(Optional.of(LegalInstrument.DECREE_61_2018), LegalInstrument.inForceOn(LocalDate.of(2018, 6, 21)));
+    assertEquals(Optional.of(LegalInstrument.DECREE_61_2018), LegalInstrument.inForceOn(LocalDate.of(2025, 6, 30)));
+    assertEquals(Optional.of(LegalInstrument.DECREE_118_2025), LegalInstrument.inForceOn(LocalDate.of(2025, 7, 1)));
   }
 }

@@ -16,22 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The transition table (DESIGN §4) is data: {@link #permittedEvents(DossierStatus)} and {@link
  * #targetStatus(DossierStatus, DossierEventType)} expose it for host UIs. The structural rules, always
- * checked first and always refusals, have these codes:
- *
- * <ul>
- *   <li>{@value #EVENT_NOT_PERMITTED}: the event is not in the table for the current status (or cannot
- *       open a history);
- *   <li>{@value #TERMINAL_STATUS}: the dossier is in a terminal status, which absorbs every event;
- *   <li>{@value #INSTANT_BEFORE_PREVIOUS}: the event's instant is before the previous event's (equal is
- *       allowed);
- *   <li>{@value #FILING_REQUIRED}: the first event carries no filing;
- *   <li>{@value #FILING_CHANGED}: a later event carries a filing different from the dossier's;
- *   <li>{@value #DOSSIER_CODE_CHANGED}: an event carries a dossier code different from the issued one;
- *   <li>{@value #RECEIPT_WITHOUT_CODE}, {@value #RECEIPT_WITHOUT_APPOINTMENT}: a receipt lacks its code or
- *       its appointment;
- *   <li>{@value #APPOINTMENT_NOT_AFTER_EVENT}: an appointment (receipt or reschedule) is not after the
- *       event's instant.
- * </ul>
+ * checked first and always refusals, have the codes of {@link StructuralCode}; they cite through {@link
+ * #citations()}.
  *
  * <p>Added rules are consulted, in list order, only for events the structural rules admit; their breaches
  * are reported and the event applied, their refusals refuse it.
@@ -39,39 +25,24 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * DossierLifecycle lifecycle = DossierLifecycle.standard().withRules(myRules);
  * Replay replay = lifecycle.replay(events);
- * replay.violations().forEach(v -> log.warn("{} {}", v.eventIndex(), v.code()));
+ * replay.violations().forEach(v -> log.warn("{} {}", v.eventIndex(), v.code().code()));
  * }</pre>
  *
- * <p>Legal basis: Nghị định 61/2018/NĐ-CP, Điều 17–20 / Decree 61/2018/ND-CP, Art 17–20.
+ * <p>Legal basis: Nghị định 61/2018/NĐ-CP, Điều 17–20 / Decree 61/2018/ND-CP, Art 17–20 (the standard
+ * citations); Decree 118/2025/NĐ-CP where a regulation cites the instrument in force.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class DossierLifecycle {
-  /** Code: the event is not permitted in the current status, or cannot open a history. */
-  public static final String EVENT_NOT_PERMITTED = "EVENT_NOT_PERMITTED";
-  /** Code: the dossier is in a terminal status. */
-  public static final String TERMINAL_STATUS = "TERMINAL_STATUS";
-  /** Code: the event's instant is before the previous event's. */
-  public static final String INSTANT_BEFORE_PREVIOUS = "INSTANT_BEFORE_PREVIOUS";
-  /** Code: the first event carries no filing. */
-  public static final String FILING_REQUIRED = "FILING_REQUIRED";
-  /** Code: a later event carries a filing different from the dossier's. */
-  public static final String FILING_CHANGED = "FILING_CHANGED";
-  /** Code: an event carries a dossier code different from the issued one. */
-  public static final String DOSSIER_CODE_CHANGED = "DOSSIER_CODE_CHANGED";
-  /** Code: a receipt carries no dossier code. */
-  public static final String RECEIPT_WITHOUT_CODE = "RECEIPT_WITHOUT_CODE";
-  /** Code: a receipt carries no appointment. */
-  public static final String RECEIPT_WITHOUT_APPOINTMENT = "RECEIPT_WITHOUT_APPOINTMENT";
-  /** Code: an appointment is not after the instant of its event. */
-  public static final String APPOINTMENT_NOT_AFTER_EVENT = "APPOINTMENT_NOT_AFTER_EVENT";
-
-  private static final DossierLifecycle STANDARD = new DossierLifecycle(List.of());
+  private static final DossierLifecycle STANDARD =
+      new DossierLifecycle(List.of(), StructuralCitations.DECREE_61_2018);
 
   private final List<DossierRule> rules;
+  private final StructuralCitations citations;
 
-  private DossierLifecycle(List<DossierRule> rules) {
+  private DossierLifecycle(List<DossierRule> rules, StructuralCitations citations) {
     this.rules = rules;
+    this.citations = citations;
   }
 
   /**
@@ -91,7 +62,28 @@ public final class DossierLifecycle {
    * @throws NullPointerException if the list or a rule is null
    */
   public DossierLifecycle withRules(List<? extends DossierRule> rules) {
-    return new DossierLifecycle(List.copyOf(rules));
+    return new DossierLifecycle(List.copyOf(rules), citations);
+  }
+
+  /**
+   * Returns a lifecycle whose structural rules cite through the given citations, for example those of the
+   * instrument in force on each dossier's receipt date.
+   *
+   * @param citations the citations of the structural rules
+   * @return the lifecycle
+   * @throws NullPointerException if null
+   */
+  public DossierLifecycle withCitations(StructuralCitations citations) {
+    return new DossierLifecycle(rules, Objects.requireNonNull(citations, "citations"));
+  }
+
+  /**
+   * Returns how the structural rules cite their legal basis.
+   *
+   * @return the citations, {@link StructuralCitations#DECREE_61_2018} for the standard lifecycle
+   */
+  public StructuralCitations citations() {
+    return citations;
   }
 
   /**
@@ -192,7 +184,8 @@ public final class DossierLifecycle {
     List<Violation> violations = new ArrayList<>();
     int index = 0;
     for (DossierEvent event : events) {
-      Objects.requireNonNull(event, () -> "events[" + violations.size() + "]");
+      int at = index;
+      Objects.requireNonNull(event, () -> "events[" + at + "] is null");
       Transition t = transition(state, event, index);
       if (t instanceof Transition.Applied a) {
         state = a.dossier();
@@ -204,7 +197,7 @@ public final class DossierLifecycle {
   }
 
   private Transition transition(@Nullable Dossier before, DossierEvent event, int index) {
-    List<Violation> structural = StructuralRules.check(before, event, index);
+    List<Violation> structural = StructuralRules.check(before, event, index, citations);
     if (!structural.isEmpty()) {
       return new Transition.Refused(structural);
     }
@@ -239,6 +232,6 @@ public final class DossierLifecycle {
 
   @Override
   public String toString() {
-    return "DossierLifecycle{" + rules.size() + " added rules}";
+    return "DossierLifecycle{" + rules.size() + " added rules, " + citations + "}";
   }
 }

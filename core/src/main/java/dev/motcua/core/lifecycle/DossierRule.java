@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <pre>{@code
  * DossierRule oneReschedule = ctx -> ctx.after().rescheduleCount() > 1
- *     ? List.of(ctx.breach("RESCHEDULED_TWICE", basis, "Hẹn lại quá một lần", "Rescheduled more than once"))
+ *     ? List.of(ctx.breach(DeskCode.RESCHEDULED_TWICE, basis, "Hẹn lại quá một lần", "Rescheduled more than once"))
  *     : List.of();
  * }</pre>
  *

@@ -64,28 +64,28 @@ public final class RuleContext {
   /**
    * Creates a breach of a rule at this event: the event is applied.
    *
-   * @param code the stable UPPER_SNAKE code
+   * @param code the stable code
    * @param legalBasis the citation
    * @param messageVi the message in Vietnamese
    * @param messageEn the message in English
    * @return the violation
-   * @throws IllegalArgumentException if the code is not UPPER_SNAKE or a message is blank
+   * @throws IllegalArgumentException if a message is blank
    */
-  public Violation breach(String code, LegalBasis legalBasis, String messageVi, String messageEn) {
+  public Violation breach(ViolationCode code, LegalBasis legalBasis, String messageVi, String messageEn) {
     return new Violation(code, Severity.BREACH, legalBasis, eventIndex, messageVi, messageEn);
   }
 
   /**
    * Creates a refusal at this event: the event is not applied.
    *
-   * @param code the stable UPPER_SNAKE code
+   * @param code the stable code
    * @param legalBasis the citation
    * @param messageVi the message in Vietnamese
    * @param messageEn the message in English
    * @return the violation
-   * @throws IllegalArgumentException if the code is not UPPER_SNAKE or a message is blank
+   * @throws IllegalArgumentException if a message is blank
    */
-  public Violation refusal(String code, LegalBasis legalBasis, String messageVi, String messageEn) {
+  public Violation refusal(ViolationCode code, LegalBasis legalBasis, String messageVi, String messageEn) {
     return new Violation(code, Severity.REFUSAL, legalBasis, eventIndex, messageVi, messageEn);
   }
 }

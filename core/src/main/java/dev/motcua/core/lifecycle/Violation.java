@@ -4,17 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.motcua.core.internal.Checks;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A broken rule: a stable code, its severity, its legal basis, the index of the event in the history and a
  * message in Vietnamese and in English naming the values.
  *
- * <p>Codes are {@code UPPER_SNAKE} and stable across versions; hosts may switch on them.
+ * <p>Codes ({@link ViolationCode}) are enum constants, stable across versions; hosts may switch on them.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param code the stable code, for example {@code EVENT_NOT_PERMITTED}
+ * @param code the stable code, for example {@link StructuralCode#EVENT_NOT_PERMITTED}
  * @param severity whether the event is refused or applied with a breach
  * @param legalBasis the citation of the rule
  * @param eventIndex the zero-based index of the event in the history or in the replayed list
@@ -22,24 +21,20 @@ import java.util.regex.Pattern;
  * @param messageEn the message in English, not blank
  */
 public record Violation(
-    String code,
+    ViolationCode code,
     Severity severity,
     LegalBasis legalBasis,
     int eventIndex,
     String messageVi,
     String messageEn) {
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-
   /**
    * Creates a violation.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the code is not UPPER_SNAKE, the index is negative or a message
-   *     is blank
+   * @throws IllegalArgumentException if the index is negative or a message is blank
    */
   public Violation {
     Objects.requireNonNull(code, "code");
-    checkArgument(CODE.matcher(code).matches(), "Violation code must be UPPER_SNAKE, was '%s'", code);
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(legalBasis, "legalBasis");
     checkArgument(eventIndex >= 0, "eventIndex must not be negative, was %s", eventIndex);
@@ -76,6 +71,6 @@ public record Violation(
    */
   @Override
   public String toString() {
-    return code + " at event " + eventIndex + ": " + messageEn + " (" + legalBasis.en() + ")";
+    return code.code() + " at event " + eventIndex + ": " + messageEn + " (" + legalBasis.en() + ")";
   }
 }

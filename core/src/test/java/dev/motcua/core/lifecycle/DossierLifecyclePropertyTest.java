@@ -129,7 +129,7 @@ class DossierLifecyclePropertyTest {
       Random rnd = new Random(seed);
       for (DossierEventType type : TYPES) {
         Transition t = LIFECYCLE.apply(d, Events.random(type, d.lastAt().plusSeconds(60), false, rnd));
-        if (t.isApplied() || !t.violations().get(0).code().equals(DossierLifecycle.TERMINAL_STATUS)) {
+        if (t.isApplied() || !t.violations().get(0).code().equals(StructuralCode.TERMINAL_STATUS)) {
           return Optional.of(type + " after terminal " + d.status() + " gave " + t.violations());
         }
       }

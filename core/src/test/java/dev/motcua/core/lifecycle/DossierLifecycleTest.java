@@ -95,10 +95,10 @@ class DossierLifecycleTest {
       for (DossierEventType type : DossierEventType.values()) {
         if (!permitted.contains(java.util.Arrays.asList(from, type))) {
           // Not a row of DESIGN §4: terminal statuses absorb, everything else is not permitted.
-          String code =
+          StructuralCode code =
               from != null && from.isTerminal()
-                  ? DossierLifecycle.TERMINAL_STATUS
-                  : DossierLifecycle.EVENT_NOT_PERMITTED;
+                  ? StructuralCode.TERMINAL_STATUS
+                  : StructuralCode.EVENT_NOT_PERMITTED;
           rows.add(Arguments.of(from, type, code));
         }
       }
@@ -108,7 +108,7 @@ class DossierLifecycleTest {
 
   @ParameterizedTest(name = "{0} --{1}--> {2}")
   @MethodSource("data_forbidden")
-  void apply_pairNotInTable_refusedWithCode(DossierStatus from, DossierEventType type, String code) {
+  void apply_pairNotInTable_refusedWithCode(DossierStatus from, DossierEventType type, StructuralCode code) {
     Instant later = TUE_2026_02_10_0800.plus(Duration.ofDays(1));
     Transition t;
     Dossier before = null;
@@ -145,7 +145,7 @@ class DossierLifecycleTest {
     Transition t =
         LIFECYCLE.apply(received, Events.of(TRANSFERRED, TUE_2026_02_10_0800.minusSeconds(1), false));
     assertEquals(
-        List.of(DossierLifecycle.INSTANT_BEFORE_PREVIOUS),
+        List.of(StructuralCode.INSTANT_BEFORE_PREVIOUS),
         t.violations().stream().map(Violation::code).toList());
     assertEquals(historyBefore, received.history());
     assertEquals(DossierStatus.RECEIVED, received.status());
@@ -159,7 +159,7 @@ class DossierLifecycleTest {
     Dossier received = LIFECYCLE.replay(Events.eventsTo(DossierStatus.RECEIVED)).orElseThrow();
     Transition t = LIFECYCLE.apply(received, Events.of(PAID, TUE_2026_02_10_0800.minusSeconds(60), false));
     assertEquals(
-        List.of(DossierLifecycle.EVENT_NOT_PERMITTED, DossierLifecycle.INSTANT_BEFORE_PREVIOUS),
+        List.of(StructuralCode.EVENT_NOT_PERMITTED, StructuralCode.INSTANT_BEFORE_PREVIOUS),
         t.violations().stream().map(Violation::code).toList());
   }
 
@@ -175,7 +175,7 @@ class DossierLifecycleTest {
         new DossierEvent.Received(
             TUE_2026_02_10_0800, OFFICER, Optional.of(Events.FILING), Optional.empty(), Optional.empty());
     assertEquals(
-        List.of(DossierLifecycle.RECEIPT_WITHOUT_CODE, DossierLifecycle.RECEIPT_WITHOUT_APPOINTMENT),
+        List.of(StructuralCode.RECEIPT_WITHOUT_CODE, StructuralCode.RECEIPT_WITHOUT_APPOINTMENT),
         LIFECYCLE.start(e).violations().stream().map(Violation::code).toList());
   }
 
@@ -183,7 +183,7 @@ class DossierLifecycleTest {
   void start_appointmentNotAfterReceipt_refused() {
     DossierEvent e = new DossierEvent.Received(TUE_2026_02_10_0800, OFFICER, Events.FILING, CODE, TUE_2026_02_10_0800);
     Violation v = LIFECYCLE.start(e).violations().get(0);
-    assertEquals(DossierLifecycle.APPOINTMENT_NOT_AFTER_EVENT, v.code());
+    assertEquals(StructuralCode.APPOINTMENT_NOT_AFTER_EVENT, v.code());
     assertTrue(v.messageEn().contains("2026-02-10T01:00:00Z"), v.messageEn());
   }
 
@@ -191,7 +191,7 @@ class DossierLifecycleTest {
   void start_withoutFiling_refused() {
     DossierEvent e = new DossierEvent.Refused(TUE_2026_02_10_0800, OFFICER, "Hồ sơ giả mạo");
     assertEquals(
-        List.of(DossierLifecycle.FILING_REQUIRED),
+        List.of(StructuralCode.FILING_REQUIRED),
         LIFECYCLE.start(e).violations().stream().map(Violation::code).toList());
   }
 
@@ -204,7 +204,7 @@ class DossierLifecycleTest {
             awaiting,
             new DossierEvent.Supplemented(TUE_2026_02_10_0800.plus(Duration.ofDays(2)), OFFICER, Optional.of(other)));
     Violation v = t.violations().get(0);
-    assertEquals(DossierLifecycle.DOSSIER_CODE_CHANGED, v.code());
+    assertEquals(StructuralCode.DOSSIER_CODE_CHANGED, v.code());
     assertTrue(v.messageVi().contains("000.00.15.H05-260210-0002"), v.messageVi());
     assertTrue(v.legalBasis().vi().contains("45/2020"), v.legalBasis().toString());
     assertTrue(
@@ -227,7 +227,7 @@ class DossierLifecycleTest {
             r.code(),
             r.appointment());
     Transition t = LIFECYCLE.apply(submitted, changed);
-    assertEquals(List.of(DossierLifecycle.FILING_CHANGED), t.violations().stream().map(Violation::code).toList());
+    assertEquals(List.of(StructuralCode.FILING_CHANGED), t.violations().stream().map(Violation::code).toList());
     assertFalse(t.violations().get(0).messageEn().contains("Nguyễn"), "no personal data in messages");
   }
 
@@ -283,7 +283,7 @@ class DossierLifecycleTest {
     Replay r = LIFECYCLE.replay(events);
     assertEquals(
         List.of("EVENT_NOT_PERMITTED@2", "INSTANT_BEFORE_PREVIOUS@3"),
-        r.violations().stream().map(v -> v.code() + "@" + v.eventIndex()).toList());
+        r.violations().stream().map(v -> v.code().code() + "@" + v.eventIndex()).toList());
     assertEquals(DossierStatus.RESOLVED, r.dossier().orElseThrow().status());
     assertEquals(3, r.dossier().orElseThrow().eventCount());
     assertFalse(r.isValid());
@@ -310,6 +310,18 @@ class DossierLifecycleTest {
     assertThrows(IllegalStateException.class, r::orElseThrow);
   }
 
+  /** A host's own rule code, as the {@link ViolationCode} Javadoc shows. */
+  enum DeskCode implements ViolationCode {
+    RESCHEDULED_TWICE,
+    RULE_A,
+    RULE_B;
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.BREACH;
+    }
+  }
+
   private static final LegalBasis BASIS = LegalBasis.of("Nghị định 61/2018/NĐ-CP, Điều 19 khoản 9", "Decree 61/2018/ND-CP, Art 19(9)");
 
   @Test
@@ -317,7 +329,7 @@ class DossierLifecycleTest {
     DossierRule twice =
         ctx ->
             ctx.after().rescheduleCount() > 1
-                ? List.of(new Violation("RESCHEDULED_TWICE", Severity.BREACH, BASIS, 0, "Hẹn lại quá một lần", "Rescheduled more than once"))
+                ? List.of(new Violation(DeskCode.RESCHEDULED_TWICE, Severity.BREACH, BASIS, 0, "Hẹn lại quá một lần", "Rescheduled more than once"))
                 : List.of();
     DossierLifecycle lifecycle = LIFECYCLE.withRules(List.of(twice));
     List<DossierEvent> events = new ArrayList<>(Events.eventsTo(IN_PROGRESS));
@@ -325,7 +337,7 @@ class DossierLifecycleTest {
     events.add(Events.of(RESCHEDULED, t, false));
     events.add(Events.of(RESCHEDULED, t.plusSeconds(1), false));
     Replay r = lifecycle.replay(events);
-    assertEquals(List.of("RESCHEDULED_TWICE@3"), r.violations().stream().map(v -> v.code() + "@" + v.eventIndex()).toList());
+    assertEquals(List.of("RESCHEDULED_TWICE@3"), r.violations().stream().map(v -> v.code().code() + "@" + v.eventIndex()).toList());
     assertEquals(4, r.dossier().orElseThrow().eventCount()); // a breach is applied
     assertEquals(List.of(), r.refusals());
     assertFalse(r.isValid());
@@ -337,16 +349,16 @@ class DossierLifecycleTest {
     DossierRule a = ctx -> {
       seen.add("a" + ctx.eventIndex());
       return ctx.event().type() == TRANSFERRED
-          ? List.of(ctx.breach("RULE_A", BASIS, "Quy tắc A", "Rule A"))
+          ? List.of(ctx.breach(DeskCode.RULE_A, BASIS, "Quy tắc A", "Rule A"))
           : List.of();
     };
     DossierRule b = ctx -> ctx.event().type() == TRANSFERRED
-        ? List.of(ctx.refusal("RULE_B", BASIS, "Quy tắc B", "Rule B"))
+        ? List.of(ctx.refusal(DeskCode.RULE_B, BASIS, "Quy tắc B", "Rule B"))
         : List.of();
     Dossier received = LIFECYCLE.replay(Events.eventsTo(DossierStatus.RECEIVED)).orElseThrow();
     Transition t = LIFECYCLE.withRules(List.of(a, b)).apply(received, Events.of(TRANSFERRED, TUE_2026_02_10_0800, false));
     assertInstanceOf(Transition.Refused.class, t);
-    assertEquals(List.of("RULE_A", "RULE_B"), t.violations().stream().map(Violation::code).toList());
+    assertEquals(List.of(DeskCode.RULE_A, DeskCode.RULE_B), t.violations().stream().map(Violation::code).toList());
     assertEquals(List.of("a1"), seen);
     assertEquals(DossierStatus.RECEIVED, received.status());
     // The refused event claimed nothing visible: applying another event to the same dossier still works.
@@ -378,5 +390,37 @@ class DossierLifecycleTest {
   @Test
   void standard_isSingleton() {
     assertSame(DossierLifecycle.standard(), DossierLifecycle.standard());
+  }
+
+  @Test
+  void replay_nullEvent_namesItsIndex() {
+    // Two refused events before the null one: the message must name the event's index (3), not the
+    // number of violations found so far.
+    List<DossierEvent> events = new ArrayList<>(Events.eventsTo(DossierStatus.RECEIVED));
+    events.add(Events.of(DossierEventType.RESOLVED, TUE_2026_02_10_0800.plusSeconds(60), false));
+    events.add(Events.of(DossierEventType.RESOLVED, TUE_2026_02_10_0800.plusSeconds(120), false));
+    events.add(null);
+    int nullIndex = events.size() - 1;
+    NullPointerException e = assertThrows(NullPointerException.class, () -> LIFECYCLE.replay(events));
+    assertEquals("events[" + nullIndex + "] is null", e.getMessage());
+  }
+
+  @Test
+  void withCitations_structuralRefusal_citesThroughTheGivenCitations() {
+    LegalBasis other = LegalBasis.of("Nghị định 118/2025/NĐ-CP, Điều 17", "Decree 118/2025/ND-CP, Art 17");
+    List<Instant> asked = new ArrayList<>();
+    DossierLifecycle cited = LIFECYCLE.withCitations((code, receivedAt) -> {
+      asked.add(receivedAt);
+      return other;
+    });
+    List<DossierEvent> events = new ArrayList<>(Events.eventsTo(DossierStatus.RECEIVED));
+    Instant receipt = events.get(events.size() - 1).at();
+    events.add(Events.of(DossierEventType.RESOLVED, receipt.plusSeconds(60), false));
+    Violation v = cited.replay(events).violations().get(0);
+    assertEquals(StructuralCode.EVENT_NOT_PERMITTED, v.code());
+    assertEquals(other, v.legalBasis());
+    assertEquals(List.of(receipt), asked); // the receipt decides the instrument
+    assertEquals(StructuralCitations.DECREE_61_2018.cite(StructuralCode.EVENT_NOT_PERMITTED, receipt),
+        LIFECYCLE.replay(events).violations().get(0).legalBasis());
   }
 }

@@ -1,5 +1,6 @@
 package dev.motcua.examples.cli;
 
+import dev.motcua.rules.RegulationCode;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.Applicant;
 import dev.motcua.core.dossier.Channel;
@@ -125,9 +126,9 @@ final class DemoCommand implements Callable<Integer> {
       Dossier dossier = receipt.dossier();
       DossierDeadlines deadlines = regulation.deadlines(dossier, at(receivedAt));
       line("   due date-time: " + t(deadlines.dueLocal()) + ", working time left " + hours(deadlines.workingTimeLeft()));
-      check(receipt, Regulation.RECEIPT_OUTSIDE_RECEPTION_HOURS,
+      check(receipt, RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS,
           "received at " + t(receivedAt) + ", inside the reception hours (Bạc Liêu Decision 221/QĐ-UBND Art 5)");
-      check(receipt, Regulation.APPOINTMENT_MISMATCH, "appointment on the receipt equals the computed due"
+      check(receipt, RegulationCode.APPOINTMENT_MISMATCH, "appointment on the receipt equals the computed due"
           + " date-time (Decree 61/2018/NĐ-CP Art 17(1)(c))");
       line("");
       receipt(code, receivedAt, local(appointment));
@@ -144,7 +145,7 @@ final class DemoCommand implements Callable<Integer> {
       Transition.Applied transfer = apply(dossier,
           new DossierEvent.Transferred(at(transferredAt), desk, ExampleCatalogue.CENTRE, agency));
       dossier = transfer.dossier();
-      check(transfer, Regulation.TRANSFER_LATE, "transferred at " + t(transferredAt) + ", within the deadline");
+      check(transfer, RegulationCode.TRANSFER_LATE, "transferred at " + t(transferredAt) + ", within the deadline");
 
       // 3. The agency asks for a supplement within 3 working days of its receipt.
       LocalDateTime requestedAt = LocalDateTime.of(2026, 2, 23, 9, 0);
@@ -156,8 +157,8 @@ final class DemoCommand implements Callable<Integer> {
       Transition.Applied request = apply(dossier, new DossierEvent.SupplementRequested(at(requestedAt), appraiser,
           agency, List.of("Bản vẽ mặt bằng công trình trên lô đất"), "Bản vẽ chưa thể hiện chỉ giới xây dựng"));
       dossier = request.dossier();
-      check(request, Regulation.SUPPLEMENT_NOTICE_LATE, "requested at " + t(requestedAt) + ", within the deadline");
-      check(request, Regulation.SUPPLEMENT_REQUEST_REPEATED, "first supplement request by " + agency
+      check(request, RegulationCode.SUPPLEMENT_NOTICE_LATE, "requested at " + t(requestedAt) + ", within the deadline");
+      check(request, RegulationCode.SUPPLEMENT_REQUEST_REPEATED, "first supplement request by " + agency
           + " (at most " + settings.maxSupplementRequests() + ": Decree 61/2018/NĐ-CP Art 19(4))");
       line("   the processing period stops after " + hours(regulation.deadlines(dossier, at(requestedAt))
           .workingTimeUsed()) + " of working time; it restarts from zero when the complete dossier comes back");
@@ -245,14 +246,14 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** Prints the regulation's verdict on one rule for an applied event: ok when it raised no such code. */
-    private void check(Transition.Applied applied, String code, String what) {
+    private void check(Transition.Applied applied, RegulationCode code, String what) {
       boolean ok = applied.findings().stream().noneMatch(v -> v.code().equals(code));
       line("   [" + (ok ? "ok" : "FAILED") + "] " + what + " (" + code + (ok ? " not raised)" : ")"));
     }
 
     private void violations(List<Violation> vs) {
       for (Violation v : vs) {
-        line("     " + v.code() + " (" + v.severity() + ")");
+        line("     " + v.code().code() + " (" + v.severity() + ")");
         line("       Căn cứ: " + v.legalBasis().vi());
         line("       Basis:  " + v.legalBasis().en());
         line("       vi: " + v.messageVi());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.motcua.calendar.SpecialDay;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.Replay;
-import dev.motcua.core.lifecycle.Violation;
+import dev.motcua.core.json.ViolationJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -103,21 +103,7 @@ public final class CliJson {
           g.writeStringField("status", d.get().status().name());
         }
         g.writeBooleanField("valid", r.isValid());
-        g.writeArrayFieldStart("violations");
-        for (Violation v : r.violations()) {
-          g.writeStartObject();
-          g.writeNumberField("eventIndex", v.eventIndex());
-          g.writeStringField("code", v.code());
-          g.writeStringField("severity", v.severity().name());
-          g.writeObjectFieldStart("legalBasis");
-          g.writeStringField("vi", v.legalBasis().vi());
-          g.writeStringField("en", v.legalBasis().en());
-          g.writeEndObject();
-          g.writeStringField("messageVi", v.messageVi());
-          g.writeStringField("messageEn", v.messageEn());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        ViolationJson.writeArrayField(g, "violations", r.violations());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -1,5 +1,6 @@
 package dev.motcua.examples.cli;
 
+import dev.motcua.rules.RegulationCode;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ class DemoCommandTest {
   void transcript_configuredRegulation_secondRequestRefusedWithCitation() {
     String out = DemoCommand.transcript(ConfiguredRules.regulation(), "configured");
     assertTrue(out.contains("REFUSED by the regulation:"), out);
-    assertTrue(out.contains("     " + Regulation.SUPPLEMENT_REQUEST_REPEATED + " (REFUSAL)"), out);
+    assertTrue(out.contains("     " + RegulationCode.SUPPLEMENT_REQUEST_REPEATED + " (REFUSAL)"), out);
     // Received in 2026: judged under Decree 118/2025, which carries Decree 61/2018 Art 19(4) over.
     assertTrue(out.contains("(như Nghị định 61/2018/NĐ-CP, Điều 19 khoản 4)"), out);
     assertTrue(out.contains("(as Decree 61/2018/ND-CP Art 19(4))"), out);

@@ -1,19 +1,18 @@
 package dev.motcua.rules.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.json.EventLogJson;
 import dev.motcua.core.json.JsonFormatException;
+import dev.motcua.core.json.ViolationJson;
 import dev.motcua.core.lifecycle.Replay;
-import dev.motcua.core.lifecycle.Violation;
 import dev.motcua.rules.Regulation;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,27 +102,18 @@ public final class RegulationJson {
    */
   public static String toJson(Replay replay) {
     Objects.requireNonNull(replay, "replay");
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("formatVersion", FORMAT_VERSION);
-    root.put("valid", replay.isValid());
-    root.put("eventCount", replay.eventCount());
-    ArrayNode vs = root.putArray("violations");
-    for (Violation v : replay.violations()) {
-      ObjectNode o = vs.addObject();
-      o.put("eventIndex", v.eventIndex());
-      o.put("code", v.code());
-      o.put("severity", v.severity().name());
-      ObjectNode basis = o.putObject("legalBasis");
-      basis.put("vi", v.legalBasis().vi());
-      basis.put("en", v.legalBasis().en());
-      o.put("messageVi", v.messageVi());
-      o.put("messageEn", v.messageEn());
-    }
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(w)) {
+      g.writeStartObject();
+      g.writeNumberField("formatVersion", FORMAT_VERSION);
+      g.writeBooleanField("valid", replay.isValid());
+      g.writeNumberField("eventCount", replay.eventCount());
+      ViolationJson.writeArrayField(g, "violations", replay.violations());
+      g.writeEndObject();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return w.toString();
   }
 
   /** Keeps the caller's stream open: the caller opened it, the caller closes it. */

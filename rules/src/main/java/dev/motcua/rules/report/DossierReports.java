@@ -10,6 +10,7 @@ import dev.motcua.core.lifecycle.Violation;
 import dev.motcua.rules.DossierDeadlines;
 import dev.motcua.rules.LegalInstrument;
 import dev.motcua.rules.Regulation;
+import dev.motcua.rules.RegulationCode;
 import dev.motcua.rules.timeliness.Timeliness;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -127,7 +128,7 @@ public final class DossierReports {
     void add(List<? extends DossierEvent> history) {
       HistoryFacts f = reader.read(history, cutOff);
       if (!f.isValid()) {
-        invalid.merge(f.refusals().get(0).code(), 1L, Long::sum);
+        invalid.merge(f.refusals().get(0).code().code(), 1L, Long::sum);
       } else {
         f.facts().ifPresent(report::add);
       }
@@ -167,7 +168,7 @@ public final class DossierReports {
       Regulation lenient = regulation;
       for (LegalInstrument i : LegalInstrument.values()) {
         lenient = lenient.withSettings(i,
-            regulation.settings(i).toBuilder().disable(Regulation.UNKNOWN_PROCEDURE).build());
+            regulation.settings(i).toBuilder().disable(RegulationCode.UNKNOWN_PROCEDURE).build());
       }
       this.regulation = lenient;
       this.zone = regulation.calendar().zone();

@@ -1,5 +1,6 @@
 package dev.motcua.rules.json;
 
+import dev.motcua.rules.RegulationCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class RegulationJsonTest {
   void validate_oneLog_reportsTheLateTransfer() throws IOException {
     Replay r = RegulationJson.validate(REG, in(LATE_TRANSFER));
     assertEquals(1, r.violations().size(), r.violations()::toString);
-    assertEquals(Regulation.TRANSFER_LATE, r.violations().get(0).code());
+    assertEquals(RegulationCode.TRANSFER_LATE, r.violations().get(0).code());
     assertEquals(1, r.violations().get(0).eventIndex());
     String json = RegulationJson.toJson(r);
     assertTrue(json.startsWith("{\"formatVersion\":1,\"valid\":false,\"eventCount\":2,\"violations\":[{\"eventIndex\":1,"

@@ -1,5 +1,6 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.rules.RegulationCode;
 import static dev.motcua.rules.History.counter;
 import static dev.motcua.rules.History.submitted;
 import static dev.motcua.rules.History.vn;
@@ -129,7 +130,7 @@ class DossierReportsTest {
   void facts_invalidHistory_reportedWithItsRefusals() {
     HistoryFacts f = DossierReports.facts(REG, histories().get(5), MAY.end());
     assertFalse(f.isValid());
-    assertEquals(Regulation.SUPPLEMENT_REQUEST_REPEATED, f.refusals().get(0).code());
+    assertEquals(RegulationCode.SUPPLEMENT_REQUEST_REPEATED, f.refusals().get(0).code());
     assertEquals(Optional.empty(), f.facts());
     // Cut before the second request, the same history is valid and counted.
     assertTrue(DossierReports.facts(REG, histories().get(5), vn("2026-05-07T09:30")).facts().isPresent());
