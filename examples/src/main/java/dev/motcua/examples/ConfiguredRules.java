@@ -4,7 +4,7 @@ import dev.motcua.calendar.WorkingCalendars;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.Replay;
-import dev.motcua.rules.ProcedureCatalogue;
+import dev.motcua.rules.procedure.ProcedureCatalogue;
 import dev.motcua.rules.Regulation;
 import dev.motcua.rules.report.DossierReports;
 import dev.motcua.rules.report.ProcessingReport;

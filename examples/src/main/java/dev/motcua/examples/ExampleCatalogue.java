@@ -1,9 +1,9 @@
 package dev.motcua.examples;
 
-import dev.motcua.core.dossier.Agency;
-import dev.motcua.core.dossier.Field;
-import dev.motcua.core.dossier.ProcessingPeriod;
-import dev.motcua.core.dossier.Procedure;
+import dev.motcua.rules.procedure.Agency;
+import dev.motcua.rules.procedure.Field;
+import dev.motcua.calendar.ProcessingTime;
+import dev.motcua.rules.procedure.Procedure;
 import java.util.List;
 
 /**
@@ -24,7 +24,7 @@ public final class ExampleCatalogue {
       .name("Cấp giấy phép xây dựng nhà ở riêng lẻ")
       .field(Field.of("XD", "Xây dựng"))
       .competentAgency(Agency.of("000.01.15.H05", "Sở Xây dựng"))
-      .processingPeriod(ProcessingPeriod.ofWorkingDays(15))
+      .processingTime(ProcessingTime.workingDays(15))
       .build();
 
   /** Household business registration: 3 working days, also received on Saturday mornings. */
@@ -33,7 +33,7 @@ public final class ExampleCatalogue {
       .name("Đăng ký thành lập hộ kinh doanh")
       .field(Field.of("KD", "Đăng ký kinh doanh"))
       .competentAgency(Agency.of("000.02.15.H05", "Sở Tài chính"))
-      .processingPeriod(ProcessingPeriod.ofWorkingDays(3))
+      .processingTime(ProcessingTime.workingDays(3))
       .saturdayReception(true)
       .build();
 
@@ -43,7 +43,7 @@ public final class ExampleCatalogue {
       .name("Cấp Phiếu lý lịch tư pháp")
       .field(Field.of("TP", "Tư pháp"))
       .competentAgency(Agency.of("000.03.15.H05", "Sở Tư pháp"))
-      .processingPeriod(ProcessingPeriod.ofWorkingDays(10))
+      .processingTime(ProcessingTime.workingDays(10))
       .saturdayReception(true)
       .build();
 
@@ -53,7 +53,7 @@ public final class ExampleCatalogue {
       .name("Chứng thực bản sao từ bản chính")
       .field(Field.of("TP", "Tư pháp"))
       .competentAgency(Agency.of("000.03.15.H05", "Sở Tư pháp"))
-      .processingPeriod(ProcessingPeriod.sameDay())
+      .processingTime(ProcessingTime.sameDay())
       .build();
 
   /** Seal registration confirmation: 4 working hours. */
@@ -62,7 +62,7 @@ public final class ExampleCatalogue {
       .name("Thông báo mẫu con dấu")
       .field(Field.of("KD", "Đăng ký kinh doanh"))
       .competentAgency(Agency.of("000.02.15.H05", "Sở Tài chính"))
-      .processingPeriod(ProcessingPeriod.ofWorkingHours(4))
+      .processingTime(ProcessingTime.workingHours(4))
       .build();
 
   /** First complaint: 30 calendar days. */
@@ -71,7 +71,7 @@ public final class ExampleCatalogue {
       .name("Giải quyết khiếu nại lần đầu")
       .field(Field.of("TT", "Thanh tra"))
       .competentAgency(Agency.of("000.04.15.H05", "Thanh tra tỉnh"))
-      .processingPeriod(ProcessingPeriod.ofCalendarDays(30))
+      .processingTime(ProcessingTime.calendarDays(30))
       .build();
 
   private ExampleCatalogue() {}
@@ -87,15 +87,15 @@ public final class ExampleCatalogue {
   }
 
   /**
-   * Describes a processing period in Vietnamese and English, for example {@code 15 ngày làm việc / 15 working
+   * Describes a processing time in Vietnamese and English, for example {@code 15 ngày làm việc / 15 working
    * days}.
    *
-   * @param period the period
+   * @param time the processing time
    * @return the description
    */
-  public static String describe(ProcessingPeriod period) {
-    int n = period.amount();
-    return switch (period.unit()) {
+  public static String describe(ProcessingTime time) {
+    int n = time.amount();
+    return switch (time.kind()) {
       case WORKING_DAYS -> n + " ngày làm việc / " + n + " working day" + (n == 1 ? "" : "s");
       case WORKING_HOURS -> n + " giờ làm việc / " + n + " working hour" + (n == 1 ? "" : "s");
       case SAME_DAY -> "trong ngày / same day";

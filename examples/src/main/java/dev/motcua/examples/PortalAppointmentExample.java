@@ -1,7 +1,7 @@
 package dev.motcua.examples;
 
 import dev.motcua.calendar.WorkingCalendar;
-import dev.motcua.core.dossier.Procedure;
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.rules.Regulation;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -56,7 +56,7 @@ public final class PortalAppointmentExample {
     StringBuilder out = new StringBuilder("Appointments on the portal (times in " + zone + ")\n");
     for (Procedure p : ExampleCatalogue.procedures()) {
       out.append('\n').append(p.code()).append(' ').append(p.name()).append(" — ")
-          .append(ExampleCatalogue.describe(p.processingPeriod()))
+          .append(ExampleCatalogue.describe(p.processingTime()))
           .append(p.saturdayReception() ? ", also received on Saturday mornings" : "").append('\n');
       for (LocalDateTime filed : MOMENTS) {
         boolean open = calendar.isReceptionOpen(filed, p.saturdayReception());

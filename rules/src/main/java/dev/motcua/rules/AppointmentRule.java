@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.LegalBasis;
@@ -21,12 +22,12 @@ final class AppointmentRule extends RegulationRule {
   @Override
   List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
     DossierEvent.Received e = (DossierEvent.Received) ctx.event();
-    ProcedureCatalogue.Entry entry = judge.catalogue.entry(ctx.after().procedureCode());
+    Procedure entry = judge.catalogue.find(ctx.after().procedureCode()).orElse(null);
     if (entry == null || e.appointment().isEmpty()) {
       return List.of();
     }
     LocalDateTime received = judge.local(e.at());
-    LocalDateTime due = judge.due(entry.time(), received, s).truncatedTo(ChronoUnit.MINUTES);
+    LocalDateTime due = judge.due(entry.processingTime(), received, s).truncatedTo(ChronoUnit.MINUTES);
     LocalDateTime written = judge.local(e.appointment().get()).truncatedTo(ChronoUnit.MINUTES);
     if (written.equals(due)) {
       return List.of();
@@ -34,11 +35,11 @@ final class AppointmentRule extends RegulationRule {
     String a = Judge.fmt(written);
     String d = Judge.fmt(due);
     String r = Judge.fmt(received);
-    String p = entry.procedure().code();
+    String p = entry.code();
     return List.of(ctx.breach(code, basis,
         "Ngày hẹn trả " + a + " ghi trên giấy tiếp nhận khác thời hạn giải quyết " + d + " (thủ tục " + p + ", "
-            + Judge.describeVi(entry.time()) + ", tiếp nhận lúc " + r + ")",
+            + Judge.describeVi(entry.processingTime()) + ", tiếp nhận lúc " + r + ")",
         "Appointment " + a + " on the receipt differs from the due date-time " + d + " (procedure " + p + ", "
-            + Judge.describeEn(entry.time()) + ", received at " + r + ")"));
+            + Judge.describeEn(entry.processingTime()) + ", received at " + r + ")"));
   }
 }

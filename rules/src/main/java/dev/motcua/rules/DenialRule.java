@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.dossier.Outcome;
@@ -20,7 +21,7 @@ final class DenialRule extends RegulationRule {
   List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
     DossierEvent.Resolved e = (DossierEvent.Resolved) ctx.event();
     Dossier before = ctx.before().orElseThrow();
-    ProcedureCatalogue.Entry entry = judge.catalogue.entry(before.procedureCode());
+    Procedure entry = judge.catalogue.find(before.procedureCode()).orElse(null);
     if (e.outcome() != Outcome.DENIED || entry == null || before.receivedAt().isEmpty()) {
       return List.of();
     }

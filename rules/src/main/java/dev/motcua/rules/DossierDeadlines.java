@@ -1,6 +1,6 @@
 package dev.motcua.rules;
 
-import dev.motcua.core.dossier.Procedure;
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.rules.timeliness.Timeliness;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.procedure.Procedure;
+import dev.motcua.rules.procedure.ProcedureCatalogue;
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.lifecycle.Dossier;
@@ -125,8 +127,8 @@ final class Judge {
   }
 
   /** The due date-time of a received dossier from its last period start (DESIGN §6, Art 19(4)). */
-  LocalDateTime currentDue(Dossier d, ProcedureCatalogue.Entry entry, RegulationSettings s) {
-    return due(entry.time(), local(periodStart(d)), s);
+  LocalDateTime currentDue(Dossier d, Procedure entry, RegulationSettings s) {
+    return due(entry.processingTime(), local(periodStart(d)), s);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.dossier.Channel;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
@@ -21,11 +22,11 @@ final class ReceptionHoursRule extends RegulationRule {
   @Override
   List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
     Dossier after = ctx.after();
-    ProcedureCatalogue.Entry entry = judge.catalogue.entry(after.procedureCode());
+    Procedure entry = judge.catalogue.find(after.procedureCode()).orElse(null);
     if (after.channel() != Channel.COUNTER || entry == null) {
       return List.of();
     }
-    boolean saturday = entry.procedure().saturdayReception();
+    boolean saturday = entry.saturdayReception();
     LocalDateTime at = judge.local(ctx.event().at());
     if (judge.calendar.isReceptionOpen(at, saturday)) {
       return List.of();
@@ -34,8 +35,8 @@ final class ReceptionHoursRule extends RegulationRule {
     String day = Judge.weekdayVi(at.getDayOfWeek());
     return List.of(ctx.breach(code, basis,
         "Tiếp nhận trực tiếp lúc " + t + " (" + day + ") ngoài giờ tiếp nhận"
-            + (saturday ? "" : "; thủ tục " + entry.procedure().code() + " không tiếp nhận sáng thứ Bảy"),
+            + (saturday ? "" : "; thủ tục " + entry.code() + " không tiếp nhận sáng thứ Bảy"),
         "Counter receipt at " + t + " (" + at.getDayOfWeek() + ") is outside the reception hours"
-            + (saturday ? "" : "; procedure " + entry.procedure().code() + " is not received on Saturday mornings")));
+            + (saturday ? "" : "; procedure " + entry.code() + " is not received on Saturday mornings")));
   }
 }

@@ -1,5 +1,7 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.procedure.Procedure;
+import dev.motcua.rules.procedure.ProcedureCatalogue;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
@@ -53,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * default time zone: local times are those of the calendar's zone.
  *
  * <pre>{@code
- * Regulation regulation = Regulation.vietnam();
+ * Regulation regulation = Regulation.vietnam(WorkingCalendars.vietnamCivilService(), catalogue);
  * Replay replay = regulation.validate(events);
  * replay.violations().forEach(v -> log(v.eventIndex(), v.code(), v.legalBasis().en(), v.messageEn()));
  * }</pre>
@@ -94,22 +96,13 @@ public final class Regulation {
 
   /**
    * Returns the Vietnamese regulation with the default civil-service calendar ({@link
-   * WorkingCalendars#vietnamCivilService()}), the sample catalogue and the default settings.
+   * WorkingCalendars#vietnamCivilService()}), the host's catalogue and the default settings.
    *
+   * @param catalogue the procedures the one-stop unit receives
    * @return the regulation
    */
-  public static Regulation vietnam() {
-    return Default.INSTANCE;
-  }
-
-  /**
-   * Returns the Vietnamese regulation with a calendar, the sample catalogue and the default settings.
-   *
-   * @param calendar the working calendar
-   * @return the regulation
-   */
-  public static Regulation vietnam(WorkingCalendar calendar) {
-    return vietnam(calendar, ProcedureCatalogue.sample());
+  public static Regulation vietnam(ProcedureCatalogue catalogue) {
+    return vietnam(WorkingCalendars.vietnamCivilService(), catalogue);
   }
 
   /**
@@ -244,8 +237,8 @@ public final class Regulation {
   public Instant dueAt(String procedureCode, Instant start) {
     Objects.requireNonNull(procedureCode, "procedureCode");
     Objects.requireNonNull(start, "start");
-    ProcedureCatalogue.Entry entry = entry(procedureCode);
-    return judge.instant(judge.due(entry.time(), judge.local(start), judge.settings(instrument(start))));
+    Procedure entry = entry(procedureCode);
+    return judge.instant(judge.due(entry.processingTime(), judge.local(start), judge.settings(instrument(start))));
   }
 
   /**
@@ -306,7 +299,7 @@ public final class Regulation {
     Objects.requireNonNull(at, "at");
     Instant received = dossier.receivedAt().orElseThrow(() -> new IllegalArgumentException(
         "Dossier " + dossier + " has not been received, so it has no deadline"));
-    ProcedureCatalogue.Entry entry = entry(dossier.procedureCode());
+    Procedure entry = entry(dossier.procedureCode());
     LegalInstrument instrument = instrument(received);
     RegulationSettings s = judge.settings(instrument);
     Instant start = Judge.periodStart(dossier);
@@ -320,13 +313,13 @@ public final class Regulation {
     Duration left = judge.calendar.workingTimeBetween(endLocal, dueLocal);
     Timeliness timeliness = resolvedAt == null ? null : Timeliness.of(judge.local(resolvedAt), dueLocal);
     Instant rescheduled = dossier.rescheduleCount() > 0 ? dossier.appointment().orElse(null) : null;
-    return new DossierDeadlines(instrument, entry.procedure(), at, start, dossier.lastSupplementedAt().isPresent(),
+    return new DossierDeadlines(instrument, entry, at, start, dossier.lastSupplementedAt().isPresent(),
         due, dueLocal, used, left, dossier.originalAppointment().orElse(null), rescheduled, resolvedAt,
         timeliness);
   }
 
-  private ProcedureCatalogue.Entry entry(String procedureCode) {
-    ProcedureCatalogue.Entry entry = judge.catalogue.entry(procedureCode);
+  private Procedure entry(String procedureCode) {
+    Procedure entry = judge.catalogue.find(procedureCode).orElse(null);
     checkArgument(entry != null, "Procedure %s is not in the catalogue", procedureCode);
     return entry;
   }
@@ -340,11 +333,5 @@ public final class Regulation {
   @Override
   public String toString() {
     return "Regulation{" + judge.calendar + ", " + judge.catalogue + ", " + judge.settingsMap() + "}";
-  }
-
-  /** Holder idiom: built on first use. */
-  private static final class Default {
-    static final Regulation INSTANCE =
-        vietnam(WorkingCalendars.vietnamCivilService(), ProcedureCatalogue.sample());
   }
 }

@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.LegalBasis;
@@ -22,7 +23,7 @@ final class RescheduleLeadRule extends RegulationRule {
   @Override
   List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
     Dossier before = ctx.before().orElseThrow();
-    ProcedureCatalogue.Entry entry = judge.catalogue.entry(before.procedureCode());
+    Procedure entry = judge.catalogue.find(before.procedureCode()).orElse(null);
     if (entry == null || before.receivedAt().isEmpty()) {
       return List.of();
     }

@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.RuleContext;
 import dev.motcua.core.lifecycle.Violation;
@@ -22,7 +23,7 @@ final class UnknownProcedureRule implements DossierRule {
       return List.of();
     }
     String procedure = ctx.after().procedureCode();
-    if (judge.catalogue.entry(procedure) != null) {
+    if (judge.catalogue.contains(procedure)) {
       return List.of();
     }
     LegalInstrument instrument = judge.instrumentAt(ctx.event().at());

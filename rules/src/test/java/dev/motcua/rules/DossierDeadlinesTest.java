@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.testing.SampleCatalogue;
 import static dev.motcua.rules.History.counter;
 import static dev.motcua.rules.History.submitted;
 import static dev.motcua.rules.History.vn;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Deadlines of dossiers: restart after a supplement (Art 19(4)), timeliness (DESIGN §6), reschedules. */
 class DossierDeadlinesTest {
-  static final Regulation REG = Regulation.vietnam();
+  static final Regulation REG = Regulation.vietnam(SampleCatalogue.catalogue());
   static final String LAND_OFFICE = "000.00.20.H05";
 
   /** S.DD.01 (10 working days) received THU_2026_02_12 08:00, due 05/03/2026 17:00 (Tết 16–20/2 skipped). */

@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.testing.SampleCatalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,8 @@ import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.Channel;
 import dev.motcua.core.dossier.DossierEvent;
-import dev.motcua.core.dossier.ProcessingPeriod;
-import dev.motcua.core.dossier.Procedure;
+import dev.motcua.calendar.ProcessingTime;
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.Replay;
@@ -43,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with {@code -Dmotcua.seed=N}; a failure names the seed, the index and the shortest failing prefix.
  */
 class RegulationPropertyTest {
-  static final Regulation REG = Regulation.vietnam();
+  static final Regulation REG = Regulation.vietnam(SampleCatalogue.catalogue());
   static final WorkingCalendar CAL = REG.calendar();
 
   static long seed(String property, long defaultSeed) {
@@ -195,9 +196,9 @@ class RegulationPropertyTest {
         return Optional.empty();
       }
       Procedure p = REG.catalogue().find(r.filing().orElseThrow().procedureCode()).orElseThrow();
-      ProcessingPeriod.Unit unit = p.processingPeriod().unit();
+      ProcessingTime.Kind unit = p.processingTime().kind();
       LocalDateTime t = local(r.at());
-      if (unit != ProcessingPeriod.Unit.WORKING_DAYS && unit != ProcessingPeriod.Unit.CALENDAR_DAYS
+      if (unit != ProcessingTime.Kind.WORKING_DAYS && unit != ProcessingTime.Kind.CALENDAR_DAYS
           || t.getHour() >= 15) {
         return Optional.empty();
       }

@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.testing.SampleCatalogue;
 import java.util.Optional;
 
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * Sat 26/4/2025 worked for Fri 2/5/2025; 2026: 30/4, 1/5, 31/8, 1/9, 2/9 off, Sat 22/8/2026 worked).
  */
 class RegulationTest {
-  static final Regulation REG = Regulation.vietnam();
+  static final Regulation REG = Regulation.vietnam(SampleCatalogue.catalogue());
   // Sample catalogue: S.KD.01 3 working days (Saturday reception), S.TP.01 10 working days (Saturday
   // reception), S.HT.01 same day, S.HT.02 4 working hours, S.DD.01 10 working days, S.XD.01 15 calendar days.
   static final String LAND_OFFICE = "000.00.20.H05";
@@ -309,7 +310,7 @@ class RegulationTest {
   @Test
   void receiptOutsideCalendar_refusedNeverThrown() {
     // A host calendar covering 2019-01-01..2026-12-31 only.
-    Regulation narrow = Regulation.vietnam(new NarrowCalendar());
+    Regulation narrow = Regulation.vietnam(new NarrowCalendar(), SampleCatalogue.catalogue());
     Violation v = only(narrow.validate(counter("S.KD.01", "2027-01-04T09:00", "2027-01-07T17:00").events()),
         RegulationCode.RECEIPT_OUTSIDE_CALENDAR);
     assertEquals(Severity.REFUSAL, v.severity());
@@ -322,7 +323,7 @@ class RegulationTest {
 
   @Test
   void strictCalendar_unpublishedYear_violationNotException() {
-    Regulation strict = Regulation.vietnam(WorkingCalendars.builder().strict(true).build());
+    Regulation strict = Regulation.vietnam(WorkingCalendars.builder().strict(true).build(), SampleCatalogue.catalogue());
     Replay r = strict.validate(counter("S.KD.01", "2031-03-10T09:00", "2031-03-13T17:00").events());
     assertTrue(codes(r).contains("0:" + RegulationCode.CALENDAR_UNAVAILABLE), () -> codes(r).toString());
   }

@@ -8,7 +8,7 @@ import dev.motcua.core.dossier.DossierCode;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.Filing;
 import dev.motcua.core.dossier.Officer;
-import dev.motcua.core.dossier.Procedure;
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.Replay;
@@ -119,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
 
       step("1. Receipt (tiếp nhận hồ sơ)");
       line("   official receipt time: " + t(cal.officialReceiptTime(receivedAt)));
-      line("   processing time " + ExampleCatalogue.describe(procedure.processingPeriod())
+      line("   processing time " + ExampleCatalogue.describe(procedure.processingTime())
           + ": the day of receipt is not counted (Civil Code 2015 Art 147–148); Tết 16–20/02/2026 is skipped");
       Transition.Applied receipt =
           apply(null, new DossierEvent.Received(at(receivedAt), desk, filing, code, appointment));
@@ -225,7 +225,7 @@ final class DemoCommand implements Callable<Integer> {
       field("Địa chỉ / Address", applicant.address().orElse("—"));
       field("Hình thức / Channel", Channel.COUNTER.labelVi() + " / " + Channel.COUNTER.labelEn());
       field("Tiếp nhận lúc / Received at", vi(receivedAt) + " (" + receivedAt.atZone(zone).toOffsetDateTime() + ")");
-      field("Thời hạn / Processing time", ExampleCatalogue.describe(procedure.processingPeriod()));
+      field("Thời hạn / Processing time", ExampleCatalogue.describe(procedure.processingTime()));
       field("Hẹn trả kết quả / Appointment", vi(appointment) + " (" + appointment.atZone(zone).toOffsetDateTime()
           + ")");
       field("Cán bộ tiếp nhận / Received by", desk.name() + " (" + desk.id() + ")");

@@ -1,5 +1,7 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.core.dossier.Channel;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * DossierFacts facts = DossierFacts.builder()
  *     .field("G01", "Đất đai")
- *     .channel(IntakeChannel.ONLINE)
+ *     .channel(Channel.ONLINE)
  *     .receivedAt(Instant.parse("2026-05-04T02:00:00Z"))
  *     .dueAt(Instant.parse("2026-05-11T10:00:00Z"))
  *     .resolvedAt(Instant.parse("2026-05-08T03:00:00Z"), Timeliness.EARLY)
@@ -47,7 +49,7 @@ public final class DossierFacts {
   final @Nullable String agencyName;
   final @Nullable String procedureCode;
   final @Nullable String procedureName;
-  final IntakeChannel channel;
+  final Channel channel;
   final @Nullable Instant receivedAt;
   final @Nullable Instant refusedAt;
   final @Nullable Instant dueAt;
@@ -143,7 +145,7 @@ public final class DossierFacts {
    *
    * @return the channel
    */
-  public IntakeChannel channel() {
+  public Channel channel() {
     return channel;
   }
 
@@ -307,7 +309,7 @@ public final class DossierFacts {
     private @Nullable String agencyName;
     private @Nullable String procedureCode;
     private @Nullable String procedureName;
-    private @Nullable IntakeChannel channel;
+    private @Nullable Channel channel;
     private @Nullable Instant receivedAt;
     private @Nullable Instant refusedAt;
     private @Nullable Instant dueAt;
@@ -367,7 +369,7 @@ public final class DossierFacts {
      * @param channel how the dossier was submitted
      * @return this builder
      */
-    public Builder channel(IntakeChannel channel) {
+    public Builder channel(Channel channel) {
       this.channel = Objects.requireNonNull(channel, "channel");
       return this;
     }

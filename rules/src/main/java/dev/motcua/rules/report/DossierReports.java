@@ -3,7 +3,7 @@ package dev.motcua.rules.report;
 import dev.motcua.core.dossier.Channel;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierStatus;
-import dev.motcua.core.dossier.Procedure;
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Violation;
@@ -191,7 +191,7 @@ public final class DossierReports {
     }
 
     private HistoryFacts facts(Dossier d, Instant cutOff) {
-      DossierFacts.Builder b = DossierFacts.builder().channel(channel(d.channel()));
+      DossierFacts.Builder b = DossierFacts.builder().channel(d.channel());
       Optional<Procedure> procedure = regulation.catalogue().find(d.procedureCode());
       procedure.ifPresent(p -> b.field(p.field().code(), p.field().name())
           .agency(p.competentAgency().code(), p.competentAgency().name())
@@ -234,12 +234,5 @@ public final class DossierReports {
       return LocalDateTime.ofInstant(at, zone);
     }
 
-    private static IntakeChannel channel(Channel c) {
-      return switch (c) {
-        case COUNTER -> IntakeChannel.COUNTER;
-        case POSTAL -> IntakeChannel.POSTAL;
-        case ONLINE -> IntakeChannel.ONLINE;
-      };
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.core.dossier.Channel;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
@@ -164,7 +166,7 @@ public final class ReportAccumulator {
       return;
     }
     long[] counts = row(facts).counts;
-    counts[receivedAt.isBefore(start) ? CARRIED : facts.channel == IntakeChannel.ONLINE ? ONLINE : COUNTER_POSTAL]++;
+    counts[receivedAt.isBefore(start) ? CARRIED : facts.channel == Channel.ONLINE ? ONLINE : COUNTER_POSTAL]++;
     counts[outcome]++;
     if (outcome <= LATE && outcome >= EARLY) {
       Duration workingTime = facts.workingTimeToResolve;

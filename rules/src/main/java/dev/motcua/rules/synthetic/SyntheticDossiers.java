@@ -11,7 +11,7 @@ import dev.motcua.core.dossier.DossierCode;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.Filing;
 import dev.motcua.core.dossier.Officer;
-import dev.motcua.core.dossier.Procedure;
+import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.rules.LegalInstrument;
 import dev.motcua.rules.Regulation;
 import dev.motcua.rules.RegulationSettings;

@@ -1,5 +1,6 @@
 package dev.motcua.rules.bench;
 
+import dev.motcua.rules.testing.SampleCatalogue;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.rules.Regulation;
 import dev.motcua.rules.report.DossierReports;
@@ -46,7 +47,7 @@ public class DossierReportsBench {
 
   @Setup
   public void setUp() {
-    regulation = Regulation.vietnam();
+    regulation = Regulation.vietnam(SampleCatalogue.catalogue());
     // 100 a working day from 2 March 2026: about five months of arrivals, so the May report (15/4–14/5) sees
     // carried-over, new, resolved and in-progress dossiers, and later dossiers are cut away entirely.
     dossiers = SyntheticDossiers.of(regulation, 7, LocalDate.of(2026, 3, 2)).withDossiersPerWorkingDay(100)

@@ -1,5 +1,6 @@
 package dev.motcua.rules.bench;
 
+import dev.motcua.rules.testing.SampleCatalogue;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.Replay;
@@ -45,7 +46,7 @@ public class RegulationValidationBench {
 
   @Setup
   public void setUp() {
-    regulation = Regulation.vietnam();
+    regulation = Regulation.vietnam(SampleCatalogue.catalogue());
     structuralOnly = DossierLifecycle.standard();
     histories = SyntheticDossiers.of(regulation, 1, LocalDate.of(2025, 6, 2)).withDossiersPerWorkingDay(100)
         .histories(HISTORIES).collect(Collectors.toList());

@@ -1,5 +1,6 @@
 package dev.motcua.rules.json;
 
+import dev.motcua.rules.testing.SampleCatalogue;
 import dev.motcua.rules.RegulationCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** JSON entry points: one log, an array of logs, bad input, and the result format. */
 class RegulationJsonTest {
-  static final Regulation REG = Regulation.vietnam();
+  static final Regulation REG = Regulation.vietnam(SampleCatalogue.catalogue());
 
   // S.KD.01 (3 working days) received at the counter FRI_2026_02_13 09:00, due 25/02/2026 17:00 (Tết
   // 16–20/2); transferred MON_2026_02_23 08:00, after the deadline 13/02/2026 17:00 (Art 18(2)).

@@ -1,5 +1,7 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.core.dossier.Channel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,7 +17,7 @@ class DossierFactsTest {
   @Test
   void build_receivedAndRefused_throwsNamingBoth() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> DossierFacts.builder().channel(IntakeChannel.ONLINE).receivedAt(T0).refusedAt(T1).build());
+        () -> DossierFacts.builder().channel(Channel.ONLINE).receivedAt(T0).refusedAt(T1).build());
 
     assertEquals("Exactly one of receivedAt and refusedAt is required, not receivedAt=2026-05-04T01:00:00Z"
         + " and refusedAt=2026-05-05T01:00:00Z", e.getMessage());
@@ -24,19 +26,19 @@ class DossierFactsTest {
   @Test
   void build_receivedWithoutDue_throws() {
     assertThrows(IllegalStateException.class,
-        () -> DossierFacts.builder().channel(IntakeChannel.ONLINE).receivedAt(T0).build());
+        () -> DossierFacts.builder().channel(Channel.ONLINE).receivedAt(T0).build());
   }
 
   @Test
   void build_twoEnds_throws() {
-    assertThrows(IllegalStateException.class, () -> DossierFacts.builder().channel(IntakeChannel.COUNTER)
+    assertThrows(IllegalStateException.class, () -> DossierFacts.builder().channel(Channel.COUNTER)
         .receivedAt(T0).dueAt(T1).resolvedAt(T1, Timeliness.ON_TIME).withdrawnAt(T1).build());
   }
 
   @Test
   void build_resolvedBeforeReceipt_throwsNamingBoth() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> DossierFacts.builder()
-        .channel(IntakeChannel.COUNTER).receivedAt(T1).dueAt(T1).resolvedAt(T0, Timeliness.EARLY).build());
+        .channel(Channel.COUNTER).receivedAt(T1).dueAt(T1).resolvedAt(T0, Timeliness.EARLY).build());
 
     assertEquals("Resolution 2026-05-04T01:00:00Z is before receipt 2026-05-05T01:00:00Z", e.getMessage());
   }
@@ -44,7 +46,7 @@ class DossierFactsTest {
   @Test
   void build_refusedWithDue_throws() {
     assertThrows(IllegalStateException.class,
-        () -> DossierFacts.builder().channel(IntakeChannel.ONLINE).refusedAt(T0).dueAt(T1).build());
+        () -> DossierFacts.builder().channel(Channel.ONLINE).refusedAt(T0).dueAt(T1).build());
   }
 
   @Test
@@ -57,7 +59,7 @@ class DossierFactsTest {
 
   @Test
   void toBuilder_roundTrip_equal() {
-    DossierFacts facts = DossierFacts.builder().field("G01", "Đất đai").channel(IntakeChannel.POSTAL)
+    DossierFacts facts = DossierFacts.builder().field("G01", "Đất đai").channel(Channel.POSTAL)
         .receivedAt(T0).dueAt(T1).stoppedAt(T1).build();
 
     assertEquals(facts, facts.toBuilder().build());

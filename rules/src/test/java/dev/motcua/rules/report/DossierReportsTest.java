@@ -1,5 +1,6 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.rules.testing.SampleCatalogue;
 import dev.motcua.rules.RegulationCode;
 import static dev.motcua.rules.History.counter;
 import static dev.motcua.rules.History.submitted;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * day off (Hùng Kings on Sun 26/4), Thu 30/4 and Fri 1/5/2026 off.
  */
 class DossierReportsTest {
-  static final Regulation REG = Regulation.vietnam();
+  static final Regulation REG = Regulation.vietnam(SampleCatalogue.catalogue());
   static final ReportPeriod MAY = ReportPeriod.parse("2026-05");
   static final String KD_AGENCY = "000.00.31.H05";
   static final String LAND = "000.00.20.H05";

@@ -1,5 +1,7 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.core.dossier.Channel;
+
 import static dev.motcua.rules.report.ReportColumn.CARRIED_OVER;
 import static dev.motcua.rules.report.ReportColumn.IN_PROGRESS_OVERDUE;
 import static dev.motcua.rules.report.ReportColumn.IN_PROGRESS_TOTAL;
@@ -105,7 +107,7 @@ class ProcessingReportPropertyTest {
     if (received.isBefore(start)) {
       cells.add(CARRIED_OVER);
     } else {
-      cells.add(f.channel() == IntakeChannel.ONLINE ? RECEIVED_ONLINE : RECEIVED_COUNTER_POSTAL);
+      cells.add(f.channel() == Channel.ONLINE ? RECEIVED_ONLINE : RECEIVED_COUNTER_POSTAL);
     }
     if (ended == null) {
       cells.add(IN_PROGRESS_TOTAL);

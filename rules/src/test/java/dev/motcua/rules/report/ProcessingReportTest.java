@@ -1,8 +1,10 @@
 package dev.motcua.rules.report;
 
-import static dev.motcua.rules.report.IntakeChannel.COUNTER;
-import static dev.motcua.rules.report.IntakeChannel.ONLINE;
-import static dev.motcua.rules.report.IntakeChannel.POSTAL;
+import dev.motcua.core.dossier.Channel;
+
+import static dev.motcua.core.dossier.Channel.COUNTER;
+import static dev.motcua.core.dossier.Channel.ONLINE;
+import static dev.motcua.core.dossier.Channel.POSTAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -35,12 +37,12 @@ class ProcessingReportTest {
     return LocalDateTime.parse(localDateTime).atZone(ReportPeriod.ZONE).toInstant();
   }
 
-  static DossierFacts.Builder g01(IntakeChannel channel) {
+  static DossierFacts.Builder g01(Channel channel) {
     return DossierFacts.builder().field("G01", "Đất đai").agency("A1", "Sở Tài nguyên và Môi trường")
         .procedure("P1", "Cấp giấy chứng nhận").channel(channel);
   }
 
-  static DossierFacts.Builder g02(IntakeChannel channel) {
+  static DossierFacts.Builder g02(Channel channel) {
     return DossierFacts.builder().field("G02", "Hộ tịch").agency("A2", "Sở Tư pháp")
         .procedure("P2", "Đăng ký khai sinh").channel(channel);
   }

@@ -1,5 +1,7 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.core.dossier.Channel;
+
 import dev.motcua.rules.timeliness.Timeliness;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,7 @@ final class RandomFacts {
   private static final String[] CODES = {"G1", "G2", "G3", "A,B", null};
   private static final String[] NAMES = {"Đất đai", "Hộ tịch", null};
   private static final Timeliness[] TIMELINESS = Timeliness.values();
-  private static final IntakeChannel[] CHANNELS = IntakeChannel.values();
+  private static final Channel[] CHANNELS = Channel.values();
 
   private final Instant[] anchors;
   private final Instant from;

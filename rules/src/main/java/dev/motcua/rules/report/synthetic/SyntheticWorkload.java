@@ -3,7 +3,7 @@ package dev.motcua.rules.report.synthetic;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.motcua.rules.report.DossierFacts;
-import dev.motcua.rules.report.IntakeChannel;
+import dev.motcua.core.dossier.Channel;
 import dev.motcua.rules.timeliness.Timeliness;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -175,8 +175,8 @@ public final class SyntheticWorkload {
       b.field(fieldCode[procedure], fieldName[procedure]);
     }
     double c = uniform(base, 4);
-    b.channel(c < onlineShare ? IntakeChannel.ONLINE
-        : (c - onlineShare) < postalShare * (1 - onlineShare) ? IntakeChannel.POSTAL : IntakeChannel.COUNTER);
+    b.channel(c < onlineShare ? Channel.ONLINE
+        : (c - onlineShare) < postalShare * (1 - onlineShare) ? Channel.POSTAL : Channel.COUNTER);
     double outcome = uniform(base, 5);
     if (outcome < refusedShare) {
       return b.refusedAt(instant(receivedPos)).build();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.motcua.rules.report.DossierFacts;
-import dev.motcua.rules.report.IntakeChannel;
+import dev.motcua.core.dossier.Channel;
 import dev.motcua.rules.report.ReportPeriod;
 import dev.motcua.rules.timeliness.Timeliness;
 import java.time.DayOfWeek;
@@ -74,7 +74,7 @@ class SyntheticWorkloadTest {
   @Test
   void stream_20000Dossiers_sharesNearTheSettings() {
     List<DossierFacts> facts = WORKLOAD.stream(20_000).collect(Collectors.toList());
-    double online = facts.stream().filter(f -> f.channel() == IntakeChannel.ONLINE).count() / 20_000.0;
+    double online = facts.stream().filter(f -> f.channel() == Channel.ONLINE).count() / 20_000.0;
     double refused = facts.stream().filter(f -> f.refusedAt().isPresent()).count() / 20_000.0;
     double late = facts.stream().filter(f -> f.timeliness().filter(Timeliness.LATE::equals).isPresent())
         .count() / 20_000.0;
