@@ -38,9 +38,14 @@ final class WorkingTimeLine {
     this.layoutOf = layoutOf.clone();
     this.layouts = layouts.clone();
     this.cumMinutes = new int[layoutOf.length + 1];
+    // minutes per layout first: the first build runs this loop in the interpreter, where each call counts
+    int[] minutesOf = new int[layouts.length];
+    for (int l = 0; l < layouts.length; l++) {
+      minutesOf[l] = layouts[l].totalMinutes();
+    }
     int used = 0;
     for (int k = 0; k < layoutOf.length; k++) {
-      cumMinutes[k + 1] = cumMinutes[k] + layouts[layoutOf[k]].totalMinutes();
+      cumMinutes[k + 1] = cumMinutes[k] + minutesOf[layoutOf[k]];
       used |= 1 << layoutOf[k];
     }
     // equal days and one shared layout, judged on the layouts in use
