@@ -178,8 +178,8 @@ public final class ProcessingTime {
    * Returns the due date-time with an explicit convention for working days and cut-off for same-day processing.
    * Every kind starts from the calendar's {@link WorkingCalendar#officialReceiptTime official receipt time}:
    * <ul>
-   *   <li>working days, {@link WorkingDayConvention#CIVIL_CODE civil-code} (called A in DESIGN §3.4): the close of
-   *       the Nth working day after the official receipt day, which is not counted;
+   *   <li>working days, {@link WorkingDayConvention#CIVIL_CODE civil-code}: the close of the Nth working day after
+   *       the official receipt day, which is not counted;
    *   <li>working days, {@link WorkingDayConvention#EIGHT_HOURS_PER_DAY eight-hours-per-day}: N ×
    *       {@value #HOURS_PER_WORKING_DAY} working hours after the official receipt time;
    *   <li>working hours: that many working hours after the official receipt time;
