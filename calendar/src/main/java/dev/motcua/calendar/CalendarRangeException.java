@@ -12,7 +12,9 @@ public final class CalendarRangeException extends DateTimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The first supported date. */
   private final LocalDate min;
+  /** The last supported date. */
   private final LocalDate max;
 
   /**

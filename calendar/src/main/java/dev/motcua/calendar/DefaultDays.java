@@ -43,7 +43,7 @@ final class DefaultDays {
    * The days of one calendar.
    *
    * @param labels every labelled day, possibly read on first use
-   * @param closed indexes (days since {@link WorkingCalendarBuilder#MIN}) of labelled days off, ascending
+   * @param closed indexes (days since {@link DayLayers#MIN}) of labelled days off, ascending
    * @param open indexes of labelled working days (make-up days), ascending
    * @param coveredYears whether each year of the range has an official schedule
    */
@@ -56,7 +56,7 @@ final class DefaultDays {
       int[] open = new int[labels.size()];
       int c = 0;
       int o = 0;
-      long minEpoch = WorkingCalendarBuilder.MIN.toEpochDay();
+      long minEpoch = DayLayers.MIN.toEpochDay();
       for (SpecialDay s : labels.values()) {
         int i = (int) (s.date().toEpochDay() - minEpoch);
         if (s.isWorking()) {
@@ -190,7 +190,7 @@ final class DefaultDays {
   }
 
   private static boolean[] covered(String years) {
-    boolean[] covered = new boolean[WorkingCalendarBuilder.MAX.getYear() - WorkingCalendarBuilder.MIN.getYear() + 1];
+    boolean[] covered = new boolean[DayLayers.MAX.getYear() - DayLayers.MIN.getYear() + 1];
     for (int i : decode(years)) {
       covered[i] = true;
     }

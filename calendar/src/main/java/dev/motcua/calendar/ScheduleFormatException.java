@@ -7,9 +7,13 @@ public final class ScheduleFormatException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the field. */
   private final String field;
+  /** The offending value as text. */
   private final String value;
+  /** The 1-based line, -1 if unknown. */
   private final int line;
+  /** The 1-based column, -1 if unknown. */
   private final int column;
 
   /**

@@ -10,6 +10,7 @@ public final class ScheduleNotPublishedException extends DateTimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The year without official schedule. */
   private final int year;
 
   /**

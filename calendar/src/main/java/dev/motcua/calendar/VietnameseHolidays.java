@@ -18,7 +18,7 @@ public final class VietnameseHolidays {
    *
    * @param year the Gregorian year
    * @return the date, between 21 January and 20 February
-   * @throws java.time.DateTimeException if the year is outside the lunar calendar's range
+   * @throws java.time.DateTimeException if the year is outside the lunar calendar's range 1813..2999
    */
   public static LocalDate lunarNewYear(int year) {
     return LunarDates.tet(year);
@@ -29,7 +29,7 @@ public final class VietnameseHolidays {
    *
    * @param year the Gregorian year
    * @return the date
-   * @throws java.time.DateTimeException if the year is outside the lunar calendar's range
+   * @throws java.time.DateTimeException if the year is outside the lunar calendar's range 1813..2999
    */
   public static LocalDate hungKingsDay(int year) {
     return LunarDates.hungKings(year);

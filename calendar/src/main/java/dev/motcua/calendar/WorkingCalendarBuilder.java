@@ -2,8 +2,6 @@ package dev.motcua.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import dev.motcua.calendar.internal.json.ScheduleJsonException;
-import dev.motcua.calendar.internal.json.ScheduleJsonReader;
 import dev.motcua.calendar.internal.json.ScheduleRecords;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,15 +12,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link WorkingCalendar} for a one-stop unit. Starts from the Vietnamese civil service defaults of
@@ -42,42 +37,26 @@ import java.util.TreeMap;
  */
 public final class WorkingCalendarBuilder {
 
-  /** First supported date. */
-  static final LocalDate MIN = LocalDate.of(1990, 1, 1);
-  /** Last supported date. */
-  static final LocalDate MAX = LocalDate.of(2100, 12, 31);
-
-  static final String BUNDLED = "vn-civil-service-schedules.json";
   static final String WEEKLY_REST_SOURCE = "Decision 188/1999/QĐ-TTg";
-  static final int DEFAULT_CULTURE_DAY_FROM = 2026;
 
-  private static final DayLayout STANDARD =
-      DayLayout.of(LocalTime.of(7, 0), LocalTime.of(11, 0), LocalTime.of(13, 0), LocalTime.of(17, 0));
-  private static final DayLayout SATURDAY_MORNING = DayLayout.of(LocalTime.of(7, 0), LocalTime.of(11, 0));
+  private static final WorkingPeriods STANDARD =
+      WorkingPeriods.of(LocalTime.of(7, 0), LocalTime.of(11, 0), LocalTime.of(13, 0), LocalTime.of(17, 0));
+  private static final WorkingPeriods SATURDAY_MORNING = WorkingPeriods.of(LocalTime.of(7, 0), LocalTime.of(11, 0));
 
   /** Null for the default, resolved lazily: loading the zone rules costs ~15 ms on first use. */
-  private @org.jspecify.annotations.Nullable ZoneId zone;
-  private final EnumMap<DayOfWeek, DayLayout> periods = new EnumMap<>(DayOfWeek.class);
-  private final EnumMap<DayOfWeek, DayLayout> reception = new EnumMap<>(DayOfWeek.class);
-  private DayLayout makeUpPeriods = STANDARD;
-  private boolean patternChanged;
-  private boolean bundled = true;
-  private boolean statutory = true;
-  /** Schedules loaded by the host, by year; a later file replaces an earlier year. */
-  private final Map<Integer, ScheduleRecords.Year> hostYears = new LinkedHashMap<>();
-  private final TreeMap<LocalDate, SpecialDay> hostDays = new TreeMap<>();
+  private @Nullable ZoneId zone;
+  private final EnumMap<DayOfWeek, WorkingPeriods> periods = new EnumMap<>(DayOfWeek.class);
+  private final EnumMap<DayOfWeek, WorkingPeriods> reception = new EnumMap<>(DayOfWeek.class);
+  private WorkingPeriods makeUpPeriods = STANDARD;
+  /** Which days work: every layer's settings, one immutable value (its default selects the precomputed days). */
+  private DaySettings days = DaySettings.DEFAULT;
   private boolean strict;
-  private WorkingDayConvention convention = WorkingDayConvention.CIVIL_CODE;
-  private NationalDayBridge bridge = NationalDayBridge.NEAREST_WEEKEND;
-  private int cultureDayFrom = DEFAULT_CULTURE_DAY_FROM;
   private boolean precomputed = true;
-  private LocalTime sameDayCutoff = LocalTime.of(15, 0);
 
   WorkingCalendarBuilder() {
     for (DayOfWeek d : DayOfWeek.values()) {
-      boolean weekend = d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
-      periods.put(d, weekend ? DayLayout.EMPTY : STANDARD);
-      reception.put(d, d == DayOfWeek.SATURDAY ? SATURDAY_MORNING : DayLayout.EMPTY);
+      periods.put(d, days.isRestDay(d) ? WorkingPeriods.NONE : STANDARD);
+      reception.put(d, d == DayOfWeek.SATURDAY ? SATURDAY_MORNING : WorkingPeriods.NONE);
     }
   }
 
@@ -103,9 +82,9 @@ public final class WorkingCalendarBuilder {
    */
   public WorkingCalendarBuilder workingPeriods(DayOfWeek day, LocalTime... startEndPairs) {
     Objects.requireNonNull(day, "day");
-    DayLayout layout = DayLayout.of(startEndPairs.clone());
+    WorkingPeriods layout = WorkingPeriods.of(startEndPairs);
     periods.put(day, layout);
-    patternChanged = true;
+    days = days.withRestDay(day, layout.isEmpty());
     return this;
   }
 
@@ -114,9 +93,10 @@ public final class WorkingCalendarBuilder {
    *
    * @param startEndPairs ascending whole-minute times, at least one period
    * @return this builder
+   * @throws IllegalArgumentException if the times are odd in number, not whole minutes, not ascending or none
    */
   public WorkingCalendarBuilder makeUpDayPeriods(LocalTime... startEndPairs) {
-    DayLayout layout = DayLayout.of(startEndPairs.clone());
+    WorkingPeriods layout = WorkingPeriods.of(startEndPairs);
     checkArgument(!layout.isEmpty(), "A make-up day needs at least one working period");
     makeUpPeriods = layout;
     return this;
@@ -129,10 +109,11 @@ public final class WorkingCalendarBuilder {
    * @param day the weekday
    * @param startEndPairs ascending whole-minute times; none to close
    * @return this builder
+   * @throws IllegalArgumentException if the times are odd in number, not whole minutes or not ascending
    */
   public WorkingCalendarBuilder receptionWindow(DayOfWeek day, LocalTime... startEndPairs) {
     Objects.requireNonNull(day, "day");
-    reception.put(day, DayLayout.of(startEndPairs.clone()));
+    reception.put(day, WorkingPeriods.of(startEndPairs));
     return this;
   }
 
@@ -144,10 +125,11 @@ public final class WorkingCalendarBuilder {
    * @param nameVi the name in Vietnamese
    * @param nameEn the name in English
    * @return this builder
+   * @throws CalendarRangeException if the date is outside 1990-01-01..2100-12-31
    */
   public WorkingCalendarBuilder addDayOff(LocalDate date, String nameVi, String nameEn) {
     checkInRange(date);
-    hostDays.put(date, SpecialDay.of(date, DayKind.CLOSURE, Objects.requireNonNull(nameVi, "nameVi"),
+    days = days.withHostDay(SpecialDay.of(date, DayKind.CLOSURE, Objects.requireNonNull(nameVi, "nameVi"),
         Objects.requireNonNull(nameEn, "nameEn"), Provenance.HOST, Optional.empty()));
     return this;
   }
@@ -160,18 +142,19 @@ public final class WorkingCalendarBuilder {
    * @param nameVi the name in Vietnamese
    * @param nameEn the name in English
    * @return this builder
+   * @throws CalendarRangeException if the date is outside 1990-01-01..2100-12-31
    */
   public WorkingCalendarBuilder addMakeUpDay(LocalDate date, String nameVi, String nameEn) {
     checkInRange(date);
-    hostDays.put(date, SpecialDay.of(date, DayKind.MAKE_UP, Objects.requireNonNull(nameVi, "nameVi"),
+    days = days.withHostDay(SpecialDay.of(date, DayKind.MAKE_UP, Objects.requireNonNull(nameVi, "nameVi"),
         Objects.requireNonNull(nameEn, "nameEn"), Provenance.HOST, Optional.empty()));
     return this;
   }
 
   private static void checkInRange(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    if (date.isBefore(MIN) || date.isAfter(MAX)) {
-      throw new CalendarRangeException("date " + date, MIN, MAX);
+    if (date.isBefore(DayLayers.MIN) || date.isAfter(DayLayers.MAX)) {
+      throw new CalendarRangeException("date " + date, DayLayers.MIN, DayLayers.MAX);
     }
   }
 
@@ -186,12 +169,9 @@ public final class WorkingCalendarBuilder {
    * @throws UncheckedIOException if reading fails
    */
   public WorkingCalendarBuilder addSchedules(InputStream in) {
-    List<ScheduleRecords.Year> years = read(in);
-    validateMakeUpDays(years);
-    for (ScheduleRecords.Year y : years) {
-      hostYears.remove(y.year());
-      hostYears.put(y.year(), y);
-    }
+    List<ScheduleRecords.Year> years = DayLayers.read(in);
+    DayLayers.validateMakeUpDays(years, days.restByPattern());
+    days = days.withHostYears(years);
     return this;
   }
 
@@ -220,7 +200,7 @@ public final class WorkingCalendarBuilder {
    * @return this builder
    */
   public WorkingCalendarBuilder bundledSchedules(boolean use) {
-    this.bundled = use;
+    days = days.withBundled(use);
     return this;
   }
 
@@ -232,7 +212,7 @@ public final class WorkingCalendarBuilder {
    * @return this builder
    */
   public WorkingCalendarBuilder statutoryHolidays(boolean use) {
-    this.statutory = use;
+    days = days.withStatutory(use);
     return this;
   }
 
@@ -249,24 +229,13 @@ public final class WorkingCalendarBuilder {
   }
 
   /**
-   * Sets the default convention for processing times in working days.
-   *
-   * @param convention the convention, {@link WorkingDayConvention#CIVIL_CODE} by default
-   * @return this builder
-   */
-  public WorkingCalendarBuilder convention(WorkingDayConvention convention) {
-    this.convention = Objects.requireNonNull(convention, "convention");
-    return this;
-  }
-
-  /**
    * Sets which day next to 2 September projected years take off ({@code [inferred]}).
    *
    * @param bridge the choice, {@link NationalDayBridge#NEAREST_WEEKEND} by default
    * @return this builder
    */
   public WorkingCalendarBuilder nationalDayBridge(NationalDayBridge bridge) {
-    this.bridge = Objects.requireNonNull(bridge, "bridge");
+    days = days.withBridge(Objects.requireNonNull(bridge, "bridge"));
     return this;
   }
 
@@ -279,18 +248,7 @@ public final class WorkingCalendarBuilder {
    * @return this builder
    */
   public WorkingCalendarBuilder cultureDayFrom(Optional<Integer> fromYear) {
-    this.cultureDayFrom = fromYear.orElse(Integer.MAX_VALUE);
-    return this;
-  }
-
-  /**
-   * Sets the cut-off of same-day processing (default 15:00: Decree 23/2015/NĐ-CP Art 7).
-   *
-   * @param cutoff the cut-off
-   * @return this builder
-   */
-  public WorkingCalendarBuilder sameDayCutoff(LocalTime cutoff) {
-    this.sameDayCutoff = Objects.requireNonNull(cutoff, "cutoff");
+    days = days.withCultureDayFrom(fromYear.orElse(Integer.MAX_VALUE));
     return this;
   }
 
@@ -301,33 +259,28 @@ public final class WorkingCalendarBuilder {
    * @throws IllegalArgumentException if a host make-up day is not on a weekly rest day, or no weekday works
    */
   public WorkingCalendar build() {
-    boolean[] restByPattern = new boolean[7];
-    DayLayout[] layouts = new DayLayout[8];
-    DayLayout[] receptionArr = new DayLayout[7];
+    boolean[] restByPattern = days.restByPattern();
+    WorkingPeriods[] layouts = new WorkingPeriods[8];
+    WorkingPeriods[] receptionArr = new WorkingPeriods[7];
     boolean anyWorking = false;
     for (DayOfWeek d : DayOfWeek.values()) {
       layouts[d.ordinal()] = periods.get(d);
-      restByPattern[d.ordinal()] = periods.get(d).isEmpty();
       anyWorking |= !restByPattern[d.ordinal()];
       receptionArr[d.ordinal()] = reception.get(d);
     }
     checkArgument(anyWorking, "At least one weekday must have working periods");
     layouts[7] = makeUpPeriods;
-    for (SpecialDay h : hostDays.values()) {
+    for (SpecialDay h : days.hostDays().values()) {
       checkArgument(!h.isWorking() || restByPattern[h.date().getDayOfWeek().ordinal()],
           "A make-up day must be a weekly rest day: %s is a %s", h.date(), h.date().getDayOfWeek());
     }
-    boolean defaultPattern = true;
-    for (DayOfWeek d : DayOfWeek.values()) {
-      defaultPattern &= restByPattern[d.ordinal()] == (d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY);
-    }
-    DefaultDays.Days special = usesDefaultDays(defaultPattern) ? DefaultDays.days() : computeDays(restByPattern);
+    DefaultDays.Days special = precomputed ? DayLayers.of(days) : DayLayers.compute(days);
     // the weekly pattern, then every labelled day: a label decides whether its day works (last layer wins)
-    int days = (int) (MAX.toEpochDay() - MIN.toEpochDay() + 1);
-    boolean[] working = new boolean[days];
-    byte[] layoutOfDay = new byte[days];
-    int dow = MIN.getDayOfWeek().ordinal();
-    for (int i = 0; i < days; i++) {
+    int count = (int) (DayLayers.MAX.toEpochDay() - DayLayers.MIN.toEpochDay() + 1);
+    boolean[] working = new boolean[count];
+    byte[] layoutOfDay = new byte[count];
+    int dow = DayLayers.MIN.getDayOfWeek().ordinal();
+    for (int i = 0; i < count; i++) {
       working[i] = !restByPattern[dow];
       layoutOfDay[i] = (byte) dow;
       dow = dow == 6 ? 0 : dow + 1;
@@ -342,75 +295,19 @@ public final class WorkingCalendarBuilder {
         layoutOfDay[i] = 7;
       }
     }
+    DayIndex index = new DayIndex(DayLayers.MIN, DayLayers.MAX, working, strict, special.coveredYears());
+    byte[] layoutOfWork = new byte[index.count()];
+    for (int i = 0, k = 0; i < count; i++) {
+      if (working[i]) {
+        layoutOfWork[k++] = layoutOfDay[i];
+      }
+    }
+    boolean defaultPattern = Arrays.equals(restByPattern, DaySettings.DEFAULT.restByPattern());
     DayOff weeklyRest = DayOff.of(DayKind.WEEKLY_REST, "Nghỉ hằng tuần", "Weekly rest day",
         defaultPattern ? Provenance.STATUTE : Provenance.HOST,
         defaultPattern ? Optional.of(WEEKLY_REST_SOURCE) : Optional.empty());
-    return new BitsetWorkingCalendar(zone, MIN, MAX, working, layoutOfDay, layouts, receptionArr, restByPattern,
-        weeklyRest, special.labels(), strict, special.coveredYears().clone(), convention, sameDayCutoff);
-  }
-
-  /**
-   * Whether the labelled days are those of the default calendar, precomputed in {@link DefaultDays}: they depend
-   * only on the weekly rest days, the statute and projection settings, the bundled schedules and the host's days,
-   * not on working periods, reception windows, zone, strictness or conventions.
-   */
-  private boolean usesDefaultDays(boolean defaultPattern) {
-    return precomputed && defaultPattern && statutory && bundled && hostYears.isEmpty() && hostDays.isEmpty()
-        && bridge == NationalDayBridge.NEAREST_WEEKEND && cultureDayFrom == DEFAULT_CULTURE_DAY_FROM;
-  }
-
-  /**
-   * Computes every layer of DESIGN §3.1 (statute and projection, official schedules, host days) for the given
-   * weekly rest days.
-   */
-  DefaultDays.Days computeDays(boolean[] restByPattern) {
-    Map<Integer, ScheduleRecords.Year> years = new TreeMap<>();
-    if (bundled) {
-      for (ScheduleRecords.Year y : Bundled.YEARS) {
-        years.put(y.year(), y);
-      }
-    }
-    validateMakeUpDays(new ArrayList<>(hostYears.values()), restByPattern);
-    years.putAll(hostYears);
-    long minEpoch = MIN.toEpochDay();
-    int days = (int) (MAX.toEpochDay() - minEpoch + 1);
-    TreeMap<LocalDate, SpecialDay> labels = new TreeMap<>();
-    int firstYear = MIN.getYear();
-    boolean[] covered = new boolean[MAX.getYear() - firstYear + 1];
-    for (int y : years.keySet()) {
-      if (y >= firstYear && y <= MAX.getYear()) {
-        covered[y - firstYear] = true;
-      }
-    }
-    // Layers 2–3: statute and projection; a year with a notice keeps only the names of holidays on rest days.
-    if (statutory) {
-      StatutoryHolidays.Settings settings = new StatutoryHolidays.Settings(bridge, cultureDayFrom);
-      for (int y = firstYear; y <= MAX.getYear(); y++) {
-        boolean noticed = covered[y - firstYear];
-        for (SpecialDay h : StatutoryHolidays.of(y, restByPattern, settings)) {
-          long i = h.date().toEpochDay() - minEpoch;
-          if (i < 0 || i >= days) {
-            continue;
-          }
-          boolean onRest = restByPattern[h.date().getDayOfWeek().ordinal()];
-          if (!noticed || onRest && h.kind() == DayKind.HOLIDAY && h.provenance() == Provenance.STATUTE) {
-            labels.put(h.date(), h);
-          }
-        }
-      }
-    }
-    // Layer 4: official notices, in year order; layer 5: the host.
-    for (ScheduleRecords.Year y : years.values()) {
-      for (ScheduleRecords.Day d : y.days()) {
-        long i = d.date().toEpochDay() - minEpoch;
-        if (i >= 0 && i < days) {
-          labels.put(d.date(), SpecialDay.of(d.date(), DayKind.valueOf(d.kind()), d.nameVi(), d.nameEn(),
-              Provenance.NOTICE, Optional.of(d.source())));
-        }
-      }
-    }
-    labels.putAll(hostDays);
-    return DefaultDays.Days.of(Collections.unmodifiableNavigableMap(labels), covered);
+    return new BitsetWorkingCalendar(zone, index, new WorkingTimeLine(layoutOfWork, layouts), receptionArr,
+        restByPattern, weeklyRest, special.labels());
   }
 
   /** Makes {@link #build()} compute every layer even where the precomputed days apply (for tests). */
@@ -419,51 +316,8 @@ public final class WorkingCalendarBuilder {
     return this;
   }
 
-  private void validateMakeUpDays(List<ScheduleRecords.Year> years) {
-    boolean[] rest = new boolean[7];
-    for (DayOfWeek d : DayOfWeek.values()) {
-      rest[d.ordinal()] = periods.get(d).isEmpty();
-    }
-    validateMakeUpDays(years, rest);
-  }
-
-  private static void validateMakeUpDays(List<ScheduleRecords.Year> years, boolean[] rest) {
-    for (ScheduleRecords.Year y : years) {
-      for (ScheduleRecords.Day d : y.days()) {
-        if (d.kind().equals("MAKE_UP") && !rest[d.date().getDayOfWeek().ordinal()]) {
-          throw new ScheduleFormatException("A make-up day must be a weekly rest day, not a "
-              + d.date().getDayOfWeek(), d.path() + ".date", d.date().toString(), d.line(), d.column(), null);
-        }
-        if (!d.kind().equals("MAKE_UP") && rest[d.date().getDayOfWeek().ordinal()]) {
-          throw new ScheduleFormatException("A day off must be a working weekday, not a "
-              + d.date().getDayOfWeek(), d.path() + ".date", d.date().toString(), d.line(), d.column(), null);
-        }
-      }
-    }
-  }
-
-  static List<ScheduleRecords.Year> read(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    try {
-      return ScheduleJsonReader.read(in).years();
-    } catch (ScheduleJsonException e) {
-      throw new ScheduleFormatException(e.problem(), e.field(), e.value(), e.line(), e.column(), e);
-    }
-  }
-
-  /** The bundled resource, read once. */
-  private static final class Bundled {
-    static final List<ScheduleRecords.Year> YEARS = load();
-
-    private static List<ScheduleRecords.Year> load() {
-      try (InputStream in = WorkingCalendarBuilder.class.getResourceAsStream(BUNDLED)) {
-        if (in == null) {
-          throw new IllegalStateException("Missing bundled resource " + BUNDLED);
-        }
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  /** The settings deciding which days work, as {@link #build()} would use them (for tests). */
+  DaySettings daySettings() {
+    return days;
   }
 }

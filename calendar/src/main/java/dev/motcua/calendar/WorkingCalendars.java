@@ -5,7 +5,7 @@ package dev.motcua.calendar;
  *
  * <pre>{@code
  * WorkingCalendar cal = WorkingCalendars.vietnamCivilService();
- * LocalDateTime due = cal.due(LocalDateTime.of(2026, 2, 13, 16, 30), ProcessingTime.workingDays(5));
+ * LocalDateTime due = ProcessingTime.workingDays(5).dueFrom(cal, LocalDateTime.of(2026, 2, 13, 16, 30));
  * // 2026-02-27T17:00: Tết 16–20 February 2026 is skipped
  * }</pre>
  *
@@ -18,8 +18,8 @@ public final class WorkingCalendars {
   /**
    * Returns the calendar of the Vietnamese civil service: Monday–Friday, 07:00–11:00 and 13:00–17:00 in
    * {@code Asia/Ho_Chi_Minh}, statutory holidays with Art 111(3) compensation, the official schedules
-   * 2019–2026, projection for other years, Saturday 07:00–11:00 reception for designated procedures, convention
-   * A for working days; supported range 1990-01-01..2100-12-31. Built once, on first use.
+   * 2019–2026, projection for other years, Saturday 07:00–11:00 reception for designated procedures; supported
+   * range 1990-01-01..2100-12-31. Built once, on first use.
    *
    * <p>Legal basis: Labour Code 45/2019/QH14 Art 111–112; Decision 188/1999/QĐ-TTg (40-hour week); Bạc Liêu
    * Decision 221/QĐ-UBND (2018) Art 5.

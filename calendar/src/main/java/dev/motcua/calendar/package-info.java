@@ -4,8 +4,8 @@
  *
  * <p>Entry points: {@link dev.motcua.calendar.WorkingCalendars#vietnamCivilService()} for the default calendar,
  * {@link dev.motcua.calendar.WorkingCalendars#builder()} for other centres, {@link dev.motcua.calendar.ProcessingTime}
- * for processing times, {@link dev.motcua.calendar.VietnameseHolidays} for the lunar anchors and
- * {@link dev.motcua.calendar.CalendarLaws} for testers checking their own calendars.
+ * for processing times and their due date-times, {@link dev.motcua.calendar.VietnameseHolidays} for the lunar
+ * anchors; {@code dev.motcua.calendar.testing.CalendarLaws} checks calendars, including testers' own.
  */
 @NullMarked
 package dev.motcua.calendar;

@@ -15,10 +15,24 @@ class ArchitectureTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("dev.motcua.calendar");
 
+  private static final JavaClasses TESTS = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+      .importPackages("dev.motcua.calendar");
+
   @Test
-  void time4j_onlyInInternal() {
+  void time4j_notInMainCode_onlyInInternalTests() {
+    // the lunar table replaced Time4J at run time; the tests that check the table against it live in internal
+    noClasses().should().dependOnClassesThat().resideInAPackage("net.time4j..").check(MAIN);
     noClasses().that().resideOutsideOfPackage("dev.motcua.calendar.internal")
-        .should().dependOnClassesThat().resideInAPackage("net.time4j..").check(MAIN);
+        .should().dependOnClassesThat().resideInAPackage("net.time4j..").check(TESTS);
+  }
+
+  @Test
+  void testingSupport_usesOnlyTheApi_andTheApiNeverUsesIt() {
+    noClasses().that().resideInAPackage("dev.motcua.calendar.testing..")
+        .should().dependOnClassesThat().resideInAPackage("dev.motcua.calendar.internal..").check(MAIN);
+    noClasses().that().resideInAPackage("dev.motcua.calendar")
+        .should().dependOnClassesThat().resideInAPackage("dev.motcua.calendar.testing..").check(MAIN);
   }
 
   @Test

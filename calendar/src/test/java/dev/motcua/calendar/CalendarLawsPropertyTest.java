@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
+import dev.motcua.calendar.testing.CalendarLaws;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@link CalendarLaws} on the default and custom calendars, and on a broken one (it must catch it). */
+/** {@link CalendarLaws} on the default and custom calendars, and on broken ones (it must catch them). */
 class CalendarLawsPropertyTest {
 
   private static final long SEED = Long.getLong("motcua.seed", System.nanoTime());
@@ -31,6 +31,8 @@ class CalendarLawsPropertyTest {
         Arguments.of("default", WorkingCalendars.vietnamCivilService()),
         // a custom host calendar (see WorkingCalendarPropertyTest)
         Arguments.of("custom", WorkingCalendarPropertyTest.customCalendar()),
+        // equal 8-hour days with three weekday periods (see WorkingCalendarPropertyTest)
+        Arguments.of("three periods", WorkingCalendarPropertyTest.threePeriodCalendar()),
         // a strict calendar: projected years are skipped, not failures
         Arguments.of("strict", WorkingCalendars.builder().strict(true).build()));
   }
@@ -57,6 +59,51 @@ class CalendarLawsPropertyTest {
     CalendarLaws.Failure f = report.failures().get(0);
     assertEquals("DAYS_ROUND_TRIP", f.law());
     assertTrue(f.input().endsWith("n=3"), f.input());
+    // the override disagrees with its interface default too
+    assertTrue(report.failures().stream().anyMatch(x -> x.law().equals("DEFAULT_DAYS")), report.toString());
+  }
+
+  @Test
+  void check_calendarThrowingOnSomeInputs_failsNamingTheInput() {
+    WorkingCalendar good = WorkingCalendars.vietnamCivilService();
+    // refuses every shift from the 2030s with the range exception, as if out of range: a throw never passes
+    WorkingCalendar throwing = new Delegate(good) {
+      @Override
+      public LocalDate plusWorkingDays(LocalDate date, int n) {
+        if (date.getYear() / 10 == 203) {
+          throw new CalendarRangeException("date " + date, good.minDate(), good.maxDate());
+        }
+        return good.plusWorkingDays(date, n);
+      }
+    };
+    CalendarLaws.Report report = CalendarLaws.check(throwing, 11L, 300);
+    assertFalse(report.passed());
+    CalendarLaws.Failure f = report.failures().get(0);
+    assertEquals("DAYS_ROUND_TRIP", f.law());
+    // shrunk to the first day of a year of the 2030s and n = 0
+    assertTrue(f.input().matches("t=203\\d-01-01T.* n=0"), f.input());
+    assertTrue(f.detail().startsWith("threw dev.motcua.calendar.CalendarRangeException"), f.detail());
+    assertTrue(report.toString().contains(f.input()), report.toString());
+  }
+
+  @Test
+  void check_abstractMethodThrowingInRange_failsNamingTheInput() {
+    WorkingCalendar good = WorkingCalendars.vietnamCivilService();
+    // isWorkingDay refuses the dates of 2040 although they are in range: not a domain gap but a failure
+    WorkingCalendar throwing = new Delegate(good) {
+      @Override
+      public boolean isWorkingDay(LocalDate date) {
+        if (date.getYear() == 2040) {
+          throw new java.time.DateTimeException("No answer for " + date);
+        }
+        return good.isWorkingDay(date);
+      }
+    };
+    CalendarLaws.Report report = CalendarLaws.check(throwing, 5L, 1000);
+    CalendarLaws.Failure f = report.failures().stream().filter(x -> x.law().equals("PERIODS")).findFirst()
+        .orElseThrow(() -> new AssertionError(report.toString()));
+    assertTrue(f.input().startsWith("t=2040-01-01T"), f.input());
+    assertTrue(f.detail().contains("No answer for 2040-01-01"), f.detail());
   }
 
   /** Forwards everything; tests override one method to break a law. */
@@ -70,19 +117,20 @@ class CalendarLawsPropertyTest {
     @Override public ZoneId zone() { return d.zone(); }
     @Override public LocalDate minDate() { return d.minDate(); }
     @Override public LocalDate maxDate() { return d.maxDate(); }
-    @Override public WorkingDayConvention defaultConvention() { return d.defaultConvention(); }
     @Override public boolean isWorkingDay(LocalDate date) { return d.isWorkingDay(date); }
     @Override public Optional<DayOff> dayOff(LocalDate date) { return d.dayOff(date); }
     @Override public List<SpecialDay> specialDays(int year) { return d.specialDays(year); }
     @Override public LocalDate plusWorkingDays(LocalDate date, int n) { return d.plusWorkingDays(date, n); }
     @Override public int workingDaysBetween(LocalDate a, LocalDate b) { return d.workingDaysBetween(a, b); }
     @Override public boolean isReceptionOpen(LocalDateTime t, boolean s) { return d.isReceptionOpen(t, s); }
+    @Override public WorkingPeriods workingPeriods(LocalDate date) { return d.workingPeriods(date); }
     @Override public LocalDateTime officialReceiptTime(LocalDateTime t) { return d.officialReceiptTime(t); }
-    @Override public LocalDateTime plusWorkingTime(LocalDateTime t, Duration x) { return d.plusWorkingTime(t, x); }
-    @Override public Duration workingTimeBetween(LocalDateTime a, LocalDateTime b) { return d.workingTimeBetween(a, b); }
-    @Override public LocalDateTime closeOfBusiness(LocalDate day) { return d.closeOfBusiness(day); }
-    @Override public LocalDateTime due(LocalDateTime r, ProcessingTime p, WorkingDayConvention c) {
-      return d.due(r, p, c);
+    @Override public LocalDateTime plusWorkingTime(LocalDateTime t, java.time.Duration x) {
+      return d.plusWorkingTime(t, x);
     }
+    @Override public java.time.Duration workingTimeBetween(LocalDateTime a, LocalDateTime b) {
+      return d.workingTimeBetween(a, b);
+    }
+    @Override public LocalDateTime closeOfBusiness(LocalDate day) { return d.closeOfBusiness(day); }
   }
 }

@@ -2,6 +2,9 @@ package dev.motcua.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +15,10 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.NavigableMap;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +45,7 @@ class DefaultDaysTest {
 
   @Test
   void precomputed_equalEveryLayerComputed() throws IOException {
-    DefaultDays.Days computed = new WorkingCalendarBuilder().computeDays(weekend());
+    DefaultDays.Days computed = DayLayers.compute(DaySettings.DEFAULT);
     String resource = DefaultDays.render(computed.labels().get());
     String constants = constants(computed);
     String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
@@ -93,6 +99,32 @@ class DefaultDaysTest {
   }
 
   @Test
+  void daySettings_freshBuilder_equalsDefaultAndSelectsPrecomputedDays() {
+    assertArrayEquals(weekend(), DaySettings.DEFAULT.restByPattern());
+    assertEquals(DaySettings.DEFAULT, WorkingCalendars.builder().daySettings());
+    assertSame(DefaultDays.days(), DayLayers.of(DaySettings.DEFAULT));
+    // working periods of working days, reception, zone and strictness do not decide which days work
+    assertEquals(DaySettings.DEFAULT, WorkingCalendars.builder()
+        .workingPeriods(DayOfWeek.FRIDAY, LocalTime.of(7, 30), LocalTime.of(11, 30))
+        .receptionWindow(DayOfWeek.SATURDAY).zone(ZoneId.of("Asia/Bangkok")).strict(true).daySettings());
+    // a setting changed back is the default again: a value compared with equals, not a "changed" flag
+    assertEquals(DaySettings.DEFAULT, WorkingCalendars.builder().bundledSchedules(false).bundledSchedules(true)
+        .workingPeriods(DayOfWeek.SATURDAY, LocalTime.of(7, 0), LocalTime.of(11, 0))
+        .workingPeriods(DayOfWeek.SATURDAY).daySettings());
+    List<WorkingCalendarBuilder> changed = List.of(
+        WorkingCalendars.builder().bundledSchedules(false),
+        WorkingCalendars.builder().statutoryHolidays(false),
+        WorkingCalendars.builder().nationalDayBridge(NationalDayBridge.DAY_AFTER),
+        WorkingCalendars.builder().cultureDayFrom(Optional.empty()),
+        WorkingCalendars.builder().addDayOff(LocalDate.of(2027, 3, 8), "Nghỉ", "Closed"),
+        WorkingCalendars.builder().workingPeriods(DayOfWeek.SATURDAY, LocalTime.of(7, 0), LocalTime.of(11, 0)));
+    for (WorkingCalendarBuilder b : changed) {
+      assertNotEquals(DaySettings.DEFAULT, b.daySettings(), b.daySettings().toString());
+      assertNotSame(DefaultDays.days(), DayLayers.of(b.daySettings()), b.daySettings().toString());
+    }
+  }
+
+  @Test
   void encode_decode_roundTrip() {
     int[] indexes = {0, 1, 5, 40_000, 40_543};
     assertArrayEquals(indexes, DefaultDays.decode(DefaultDays.encode(indexes)));
@@ -101,7 +133,7 @@ class DefaultDaysTest {
 
   @Test
   void parse_ofRender_givesTheSameDays() {
-    NavigableMap<LocalDate, SpecialDay> computed = new WorkingCalendarBuilder().computeDays(weekend()).labels().get();
+    NavigableMap<LocalDate, SpecialDay> computed = DayLayers.compute(DaySettings.DEFAULT).labels().get();
     NavigableMap<LocalDate, SpecialDay> parsed = DefaultDays.parse(DefaultDays.render(computed));
     assertEquals(computed, parsed);
     assertTrue(parsed.size() > 1000, "labels: " + parsed.size());

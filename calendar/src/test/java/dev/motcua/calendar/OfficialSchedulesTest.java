@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.motcua.calendar.internal.LunarDates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,19 +115,6 @@ class OfficialSchedulesTest {
   @MethodSource("data_vietnamVsChina")
   void lunarNewYear_yearsDifferingFromChina_vietnameseDate(int year, String tet) {
     assertEquals(LocalDate.parse(tet), VietnameseHolidays.lunarNewYear(year));
-  }
-
-  @Test
-  void lunarTable_everyYear_equalsTime4J() {
-    List<String> diffs = new ArrayList<>();
-    IntStream.rangeClosed(LunarDates.TABLE_FIRST_YEAR, LunarDates.TABLE_LAST_YEAR).forEach(y -> {
-      if (!LunarDates.tet(y).equals(LunarDates.computeTet(y))
-          || !LunarDates.hungKings(y).equals(LunarDates.computeHungKings(y))) {
-        diffs.add(Integer.toString(y));
-      }
-    });
-    assertEquals(List.of(), diffs);
-    assertEquals(LunarDates.computeTet(2151), VietnameseHolidays.lunarNewYear(2151));
   }
 
   @Test

@@ -345,6 +345,9 @@ class WorkingCalendarPropertyTest {
       return (next == null || next.equals(cal.nextWorkingDay(d)))
           && (prev == null || prev.equals(cal.previousWorkingDay(d)))
           && cal.nextOrSameWorkingDay(d).equals(model.isWorking(d) ? d : next)
+          && (prev == null && !model.isWorking(d)
+              || cal.previousOrSameWorkingDay(d).equals(model.isWorking(d) ? d : prev)
+                  && d.with(cal.previousOrSameWorkingDayAdjuster()).equals(model.isWorking(d) ? d : prev))
           && (next == null || d.with(cal.nextWorkingDayAdjuster()).equals(next))
           && (prev == null || d.with(cal.previousWorkingDayAdjuster()).equals(prev));
     });
@@ -414,7 +417,7 @@ class WorkingCalendarPropertyTest {
       for (ProcessingTime pt : List.of(ProcessingTime.workingDays(n), ProcessingTime.workingHours(n),
           ProcessingTime.sameDay(), ProcessingTime.calendarDays(n))) {
         for (WorkingDayConvention c : WorkingDayConvention.values()) {
-          LocalDateTime due = cal.due(a, pt, c);
+          LocalDateTime due = pt.dueFrom(cal, a, c);
           check(failures, "due " + a + " " + pt + " " + c, model.due(a, pt, c), due);
           check(failures, "due not before receipt " + a + " " + pt, true, !due.isBefore(a));
         }

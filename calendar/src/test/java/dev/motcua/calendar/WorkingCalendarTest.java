@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -77,15 +78,78 @@ class WorkingCalendarTest {
   @MethodSource("data_deadlines")
   void due_handWorkedExamples_expectedDueTime(
       LocalDateTime received, ProcessingTime time, WorkingDayConvention c, String expected) {
-    assertEquals(LocalDateTime.parse(expected), CAL.due(received, time, c));
+    assertEquals(LocalDateTime.parse(expected), time.dueFrom(CAL, received, c));
   }
 
   @Test
-  void due_defaultConvention_isCivilCode() {
-    assertEquals(WorkingDayConvention.CIVIL_CODE, CAL.defaultConvention());
-    assertEquals(LocalDateTime.parse("2026-02-27T17:00"), CAL.due(FRI_2026_02_13_1630, ProcessingTime.workingDays(5)));
+  void dueFrom_defaultConvention_isCivilCode() {
+    ProcessingTime five = ProcessingTime.workingDays(5);
+    assertEquals(five.dueFrom(CAL, FRI_2026_02_13_1630, WorkingDayConvention.CIVIL_CODE),
+        five.dueFrom(CAL, FRI_2026_02_13_1630));
+    assertEquals(LocalDateTime.parse("2026-02-27T17:00"), five.dueFrom(CAL, FRI_2026_02_13_1630));
     assertEquals(LocalDateTime.parse("2026-02-27T16:30"),
-        CAL.due(FRI_2026_02_13_1630, ProcessingTime.workingDays(5, WorkingDayConvention.EIGHT_HOURS_PER_DAY)));
+        ProcessingTime.workingDays(5, WorkingDayConvention.EIGHT_HOURS_PER_DAY).dueFrom(CAL, FRI_2026_02_13_1630));
+    // an explicit convention wins over the one fixed on the processing time
+    assertEquals(LocalDateTime.parse("2026-02-27T17:00"), ProcessingTime.workingDays(5,
+        WorkingDayConvention.EIGHT_HOURS_PER_DAY).dueFrom(CAL, FRI_2026_02_13_1630, WorkingDayConvention.CIVIL_CODE));
+  }
+
+  @Test
+  void dueFrom_sameDayCutoff_defaultAndExplicit() {
+    // Decree 23/2015/NĐ-CP Art 7: 15:00 by default; received Tue 15:05 → close of Wed 12/3
+    assertEquals(LocalTime.of(15, 0), ProcessingTime.DEFAULT_SAME_DAY_CUTOFF);
+    assertEquals(LocalDateTime.parse("2025-03-12T17:00"), ProcessingTime.sameDay().dueFrom(CAL, TUE_2025_03_11_1505));
+    // a 16:00 cut-off keeps the same receipt on Tue 11/3
+    assertEquals(LocalDateTime.parse("2025-03-11T17:00"), ProcessingTime.sameDay().dueFrom(CAL, TUE_2025_03_11_1505,
+        WorkingDayConvention.CIVIL_CODE, LocalTime.of(16, 0)));
+    assertEquals(8, ProcessingTime.HOURS_PER_WORKING_DAY);
+  }
+
+  @Test
+  void workingDayConvention_labelAndParse_roundTrip() {
+    assertEquals("civil-code", WorkingDayConvention.CIVIL_CODE.label());
+    assertEquals("eight-hours-per-day", WorkingDayConvention.EIGHT_HOURS_PER_DAY.label());
+    for (WorkingDayConvention c : WorkingDayConvention.values()) {
+      assertEquals(c, WorkingDayConvention.parse(c.label()));
+    }
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> WorkingDayConvention.parse("CIVIL_CODE"));
+    assertTrue(e.getMessage().contains("'CIVIL_CODE'"), e.getMessage());
+  }
+
+  @Test
+  void previousOrSameWorkingDay_dayOffAndWorkingDay_expectedDays() {
+    // Tết 2026 (Notice 9441/TB-BNV): Wed 18/2 is off → Fri 13/2; Fri 13/2 works → itself
+    LocalDate wed = LocalDate.of(2026, 2, 18);
+    assertEquals(LocalDate.of(2026, 2, 13), CAL.previousOrSameWorkingDay(wed));
+    assertEquals(LocalDate.of(2026, 2, 13), CAL.previousOrSameWorkingDay(LocalDate.of(2026, 2, 13)));
+    assertEquals(LocalDateTime.of(2026, 2, 13, 9, 0), wed.atTime(9, 0).with(CAL.previousOrSameWorkingDayAdjuster()));
+    assertEquals(LocalDateTime.of(2026, 2, 23, 9, 0), wed.atTime(9, 0).with(CAL.nextOrSameWorkingDayAdjuster()));
+  }
+
+  @Test
+  void workingPeriods_workingDayAndDayOff_periodsOrNone() {
+    WorkingPeriods day = CAL.workingPeriods(LocalDate.of(2025, 3, 12));
+    assertEquals(WorkingPeriods.of(LocalTime.of(7, 0), LocalTime.of(11, 0), LocalTime.of(13, 0), LocalTime.of(17, 0)),
+        day);
+    assertEquals("[07:00-11:00, 13:00-17:00]", day.toString());
+    assertEquals(2, day.size());
+    assertEquals(LocalTime.of(13, 0), day.start(1));
+    assertEquals(LocalTime.of(11, 0), day.end(0));
+    assertEquals(Duration.ofHours(8), day.workingTime());
+    assertFalse(day.contains(LocalTime.of(12, 0)));
+    assertTrue(day.contains(LocalTime.of(7, 0)));
+    assertFalse(day.contains(LocalTime.of(17, 0)));
+    // Tết 2026 and a Saturday: no periods
+    assertEquals(WorkingPeriods.NONE, CAL.workingPeriods(LocalDate.of(2026, 2, 17)));
+    assertEquals(WorkingPeriods.NONE, CAL.workingPeriods(LocalDate.of(2025, 3, 15)));
+    assertTrue(WorkingPeriods.NONE.isEmpty());
+    assertEquals(Duration.ZERO, WorkingPeriods.NONE.workingTime());
+    assertThrows(IllegalStateException.class, WorkingPeriods.NONE::close);
+    assertThrows(IndexOutOfBoundsException.class, () -> day.start(2));
+    assertThrows(IllegalArgumentException.class, () -> WorkingPeriods.of(LocalTime.of(9, 0)));
+    assertThrows(IllegalArgumentException.class, () -> WorkingPeriods.of(LocalTime.of(9, 0), LocalTime.of(8, 0)));
+    assertThrows(IllegalArgumentException.class, () -> WorkingPeriods.of(LocalTime.of(9, 0, 30), LocalTime.of(10, 0)));
   }
 
   @Test
@@ -171,7 +235,7 @@ class WorkingCalendarTest {
         () -> CAL.specialDays(1989), () -> CAL.plusWorkingDays(before, 1), () -> CAL.workingDaysBetween(before, before),
         () -> CAL.nextWorkingDay(before), () -> CAL.previousWorkingDay(before), () -> CAL.isReceptionOpen(t, true),
         () -> CAL.officialReceiptTime(t), () -> CAL.plusWorkingTime(t, Duration.ofHours(1)),
-        () -> CAL.workingTimeBetween(t, t), () -> CAL.due(t, ProcessingTime.sameDay()),
+        () -> CAL.workingTimeBetween(t, t), () -> ProcessingTime.sameDay().dueFrom(CAL, t),
         () -> CAL.plusWorkingDays(LocalDate.of(2100, 12, 1), 100), () -> CAL.isWorkingDay(LocalDate.of(2101, 1, 1)),
         () -> CAL.isWorkingDay(LocalDate.MAX), () -> CAL.isWorkingDay(LocalDate.MIN),
         () -> CAL.workingDaysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2101, 1, 2)),
@@ -188,7 +252,8 @@ class WorkingCalendarTest {
   void badInput_nullsAndNonsense_clearExceptions() {
     assertThrows(NullPointerException.class, () -> CAL.isWorkingDay(null));
     assertThrows(NullPointerException.class, () -> CAL.plusWorkingTime(LocalDateTime.of(2025, 1, 2, 8, 0), null));
-    assertThrows(NullPointerException.class, () -> CAL.due(LocalDateTime.of(2025, 1, 2, 8, 0), null));
+    assertThrows(NullPointerException.class, () -> ProcessingTime.sameDay().dueFrom(null, LocalDateTime.of(2025, 1, 2, 8, 0)));
+    assertThrows(NullPointerException.class, () -> ProcessingTime.sameDay().dueFrom(CAL, null));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcessingTime.workingDays(0));
     assertTrue(e.getMessage().contains("0"));
     assertThrows(IllegalArgumentException.class, () -> ProcessingTime.workingHours(-4));

@@ -117,8 +117,8 @@ final class Judge {
   /** Due date-time of a processing time started at a local time, with the settings' convention. */
   LocalDateTime due(ProcessingTime time, LocalDateTime start, RegulationSettings s) {
     return s.convention().isPresent()
-        ? calendar.due(start, time, s.convention().get())
-        : calendar.due(start, time);
+        ? time.dueFrom(calendar, start, s.convention().get())
+        : time.dueFrom(calendar, start);
   }
 
   /** The start of the current processing period: the last complete supplement, else the receipt. */

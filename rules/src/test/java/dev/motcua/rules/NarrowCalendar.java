@@ -2,11 +2,10 @@ package dev.motcua.rules;
 
 import dev.motcua.calendar.CalendarRangeException;
 import dev.motcua.calendar.DayOff;
-import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.SpecialDay;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.calendar.WorkingCalendars;
-import dev.motcua.calendar.WorkingDayConvention;
+import dev.motcua.calendar.WorkingPeriods;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,7 +30,6 @@ final class NarrowCalendar implements WorkingCalendar {
   @Override public ZoneId zone() { return d.zone(); }
   @Override public LocalDate minDate() { return MIN; }
   @Override public LocalDate maxDate() { return MAX; }
-  @Override public WorkingDayConvention defaultConvention() { return d.defaultConvention(); }
   @Override public boolean isWorkingDay(LocalDate date) { return d.isWorkingDay(in(date)); }
   @Override public Optional<DayOff> dayOff(LocalDate date) { return d.dayOff(in(date)); }
   @Override public List<SpecialDay> specialDays(int year) { return d.specialDays(year); }
@@ -46,7 +44,5 @@ final class NarrowCalendar implements WorkingCalendar {
     return d.workingTimeBetween(in(a), in(b));
   }
   @Override public LocalDateTime closeOfBusiness(LocalDate day) { return d.closeOfBusiness(in(day)); }
-  @Override public LocalDateTime due(LocalDateTime r, ProcessingTime t, WorkingDayConvention c) {
-    return in(d.due(in(r), t, c));
-  }
+  @Override public WorkingPeriods workingPeriods(LocalDate date) { return d.workingPeriods(in(date)); }
 }

@@ -158,7 +158,7 @@ class RegulationPropertyTest {
       }
       DossierEvent.SupplementRequested r = (DossierEvent.SupplementRequested) h.get(i);
       Instant transfer = h.get(indexOf(h, DossierEvent.Transferred.class)).at();
-      Instant late = instant(CAL.due(local(transfer), ProcessingTime.workingDays(3))).plusSeconds(60);
+      Instant late = instant(ProcessingTime.workingDays(3).dueFrom(CAL, local(transfer))).plusSeconds(60);
       return fitsBeforeNext(h, i, late) ? Optional.of(with(h, i, new DossierEvent.SupplementRequested(late,
           r.actor(), r.requestingUnit(), r.missingItems(), r.reason()), false)) : Optional.empty();
     });

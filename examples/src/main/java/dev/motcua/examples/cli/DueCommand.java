@@ -94,12 +94,12 @@ final class DueCommand implements Callable<Integer> {
   public Integer call() {
     ProcessingTime time = processingTime();
     WorkingCalendar cal = WorkingCalendars.vietnamCivilService();
-    WorkingDayConvention conv = convention == null ? cal.defaultConvention() : convention.convention;
+    WorkingDayConvention conv = convention == null ? WorkingDayConvention.CIVIL_CODE : convention.convention;
     LocalDateTime official;
     LocalDateTime due;
     try {
       official = cal.officialReceiptTime(received);
-      due = cal.due(received, time, conv);
+      due = time.dueFrom(cal, received, conv);
     } catch (DateTimeException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "--received " + received + ": " + e.getMessage());
     }

@@ -191,8 +191,8 @@ public final class SyntheticDossiers {
       if (rnd.nextDouble() < 0.2) {
         ProcessingTime notice = ProcessingTime.workingDays(s.supplementNoticeWorkingDays());
         LocalDateTime noticeDue = s.convention().isPresent()
-            ? calendar.due(local(transfer), notice, s.convention().get())
-            : calendar.due(local(transfer), notice);
+            ? notice.dueFrom(calendar, local(transfer), s.convention().get())
+            : notice.dueFrom(calendar, local(transfer));
         Instant request = between(transfer, instant(noticeDue));
         events.add(new DossierEvent.SupplementRequested(request, agencyOfficer, agency,
             List.of("Bản vẽ hiện trạng"), "Thiếu bản vẽ"));

@@ -1,0 +1,16 @@
+/**
+ * Working days, working hours, Vietnamese holidays and deadline arithmetic (DESIGN §3).
+ *
+ * <p>Exports the API package {@code dev.motcua.calendar} and the testing support {@code dev.motcua.calendar.testing};
+ * the {@code internal} packages (lunar table, schedule JSON reader) are not exported. No dependency appears in the
+ * API, so none is required transitively.
+ */
+module dev.motcua.calendar {
+  exports dev.motcua.calendar;
+  exports dev.motcua.calendar.testing;
+
+  requires com.google.common;
+  // the streaming parser of dev.motcua.calendar.internal.json (jackson-core, which jackson-databind brings)
+  requires com.fasterxml.jackson.core;
+  requires static org.jspecify;
+}
