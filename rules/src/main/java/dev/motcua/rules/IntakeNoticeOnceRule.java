@@ -1,5 +1,8 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.RuleContext;
@@ -11,12 +14,13 @@ import java.util.List;
  * intake is refused.
  */
 final class IntakeNoticeOnceRule extends RegulationRule {
-  IntakeNoticeOnceRule(Judge judge) {
+  IntakeNoticeOnceRule(RegulationContext judge) {
     super(judge, RegulationCode.INTAKE_NOTICE_REPEATED, DossierEventType.RETURNED_AT_INTAKE);
   }
 
   @Override
-  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+  List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis) {
+    RegulationSettings s = deadlines.settings();
     int count = ctx.after().intakeNoticeCount();
     int max = s.maxIntakeNotices();
     if (count <= max) {

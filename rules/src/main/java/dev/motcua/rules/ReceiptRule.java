@@ -1,5 +1,7 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.RuleContext;
@@ -12,9 +14,9 @@ import java.util.List;
  * inside the working calendar's range. Either failure refuses the receipt with a clear code.
  */
 final class ReceiptRule implements DossierRule {
-  private final Judge judge;
+  private final RegulationContext judge;
 
-  ReceiptRule(Judge judge) {
+  ReceiptRule(RegulationContext judge) {
     this.judge = judge;
   }
 
@@ -40,7 +42,7 @@ final class ReceiptRule implements DossierRule {
       return List.of();
     }
     String t = judge.fmt(at);
-    String range = Judge.fmt(judge.calendar.minDate()) + "–" + Judge.fmt(judge.calendar.maxDate());
+    String range = RegulationContext.fmt(judge.calendar.minDate()) + "–" + RegulationContext.fmt(judge.calendar.maxDate());
     return List.of(ctx.refusal(RegulationCode.RECEIPT_OUTSIDE_CALENDAR, instrument.citation(RegulationCode.RECEIPT_OUTSIDE_CALENDAR),
         "Hồ sơ tiếp nhận lúc " + t + ", ngoài phạm vi lịch làm việc " + range + "; không tính được thời hạn",
         "Dossier received at " + t + ", outside the working calendar's range " + range

@@ -1,5 +1,8 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.dossier.Channel;
 import dev.motcua.core.dossier.DossierEventType;
@@ -15,12 +18,13 @@ import java.util.List;
  * working day, or Saturday morning for a procedure designated for Saturday reception.
  */
 final class ReceptionHoursRule extends RegulationRule {
-  ReceptionHoursRule(Judge judge) {
+  ReceptionHoursRule(RegulationContext judge) {
     super(judge, RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS, DossierEventType.RECEIVED);
   }
 
   @Override
-  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+  List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis) {
+    RegulationSettings s = deadlines.settings();
     Dossier after = ctx.after();
     Procedure entry = judge.catalogue.find(after.procedureCode()).orElse(null);
     if (after.channel() != Channel.COUNTER || entry == null) {
@@ -31,8 +35,8 @@ final class ReceptionHoursRule extends RegulationRule {
     if (judge.calendar.isReceptionOpen(at, saturday)) {
       return List.of();
     }
-    String t = Judge.fmt(at);
-    String day = Judge.weekdayVi(at.getDayOfWeek());
+    String t = RegulationContext.fmt(at);
+    String day = RegulationContext.weekdayVi(at.getDayOfWeek());
     return List.of(ctx.breach(code, basis,
         "Tiếp nhận trực tiếp lúc " + t + " (" + day + ") ngoài giờ tiếp nhận"
             + (saturday ? "" : "; thủ tục " + entry.code() + " không tiếp nhận sáng thứ Bảy"),

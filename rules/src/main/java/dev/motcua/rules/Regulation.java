@@ -1,5 +1,10 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.deadline.DossierDeadlines;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.rules.procedure.ProcedureCatalogue;
 import static com.google.common.base.Preconditions.checkArgument;
@@ -12,7 +17,7 @@ import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.Replay;
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -66,13 +71,13 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class Regulation {
-  private final Judge judge;
+  private final RegulationContext judge;
   private final List<DossierRule> rules;
   private final DossierLifecycle lifecycle;
 
   private Regulation(WorkingCalendar calendar, ProcedureCatalogue catalogue,
       Map<LegalInstrument, RegulationSettings> settings) {
-    this.judge = new Judge(calendar, catalogue, settings);
+    this.judge = new RegulationContext(calendar, catalogue, settings);
     this.rules = List.of(
         new ReceiptRule(judge),
         new UnknownProcedureRule(judge),
@@ -238,7 +243,8 @@ public final class Regulation {
     Objects.requireNonNull(procedureCode, "procedureCode");
     Objects.requireNonNull(start, "start");
     Procedure entry = entry(procedureCode);
-    return judge.instant(judge.due(entry.processingTime(), judge.local(start), judge.settings(instrument(start))));
+    DeadlineCalculator d = judge.deadlines(instrument(start));
+    return d.instant(d.due(entry.processingTime(), d.local(start)));
   }
 
   /**
@@ -256,7 +262,8 @@ public final class Regulation {
    */
   public Instant transferDeadline(Instant receivedAt) {
     Objects.requireNonNull(receivedAt, "receivedAt");
-    return judge.instant(judge.transferDeadline(receivedAt, judge.settings(instrument(receivedAt))));
+    DeadlineCalculator d = judge.deadlines(instrument(receivedAt));
+    return d.instant(d.transferDeadline(receivedAt));
   }
 
   /**
@@ -278,8 +285,8 @@ public final class Regulation {
     Objects.requireNonNull(unit, "unit");
     Instant received = dossier.receivedAt().orElseThrow(() -> new IllegalArgumentException(
         "Dossier " + dossier + " has not been received, so it has no supplement notice deadline"));
-    RegulationSettings s = judge.settings(instrument(received));
-    return judge.instant(judge.supplementNoticeDeadline(SupplementNoticeRule.agencyReceipt(dossier, unit), s));
+    DeadlineCalculator d = judge.deadlines(instrument(received));
+    return d.instant(d.supplementNoticeDeadline(SupplementNoticeRule.agencyReceipt(dossier, unit)));
   }
 
   /**
@@ -299,23 +306,7 @@ public final class Regulation {
     Objects.requireNonNull(at, "at");
     Instant received = dossier.receivedAt().orElseThrow(() -> new IllegalArgumentException(
         "Dossier " + dossier + " has not been received, so it has no deadline"));
-    Procedure entry = entry(dossier.procedureCode());
-    LegalInstrument instrument = instrument(received);
-    RegulationSettings s = judge.settings(instrument);
-    Instant start = Judge.periodStart(dossier);
-    LocalDateTime dueLocal = judge.currentDue(dossier, entry, s);
-    Instant due = judge.instant(dueLocal);
-    @Nullable Instant resolvedAt = dossier.resolvedAt().orElse(null);
-    Instant end = resolvedAt != null && resolvedAt.isBefore(at) ? resolvedAt : at;
-    LocalDateTime startLocal = judge.local(start);
-    LocalDateTime endLocal = judge.local(end);
-    Duration used = end.isAfter(start) ? judge.calendar.workingTimeBetween(startLocal, endLocal) : Duration.ZERO;
-    Duration left = judge.calendar.workingTimeBetween(endLocal, dueLocal);
-    Timeliness timeliness = resolvedAt == null ? null : Timeliness.of(judge.local(resolvedAt), dueLocal);
-    Instant rescheduled = dossier.rescheduleCount() > 0 ? dossier.appointment().orElse(null) : null;
-    return new DossierDeadlines(instrument, entry, at, start, dossier.lastSupplementedAt().isPresent(),
-        due, dueLocal, used, left, dossier.originalAppointment().orElse(null), rescheduled, resolvedAt,
-        timeliness);
+    return judge.deadlines(instrument(received)).deadlines(dossier, entry(dossier.procedureCode()), at);
   }
 
   private Procedure entry(String procedureCode) {

@@ -1,5 +1,9 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.DossierRule;
@@ -19,11 +23,11 @@ import java.util.List;
  * are skipped here, because {@link ReceiptRule} refuses their receipt with its own code.
  */
 abstract class RegulationRule implements DossierRule {
-  final Judge judge;
+  final RegulationContext judge;
   final RegulationCode code;
   private final DossierEventType type;
 
-  RegulationRule(Judge judge, RegulationCode code, DossierEventType type) {
+  RegulationRule(RegulationContext judge, RegulationCode code, DossierEventType type) {
     this.judge = judge;
     this.code = code;
     this.type = type;
@@ -45,7 +49,7 @@ abstract class RegulationRule implements DossierRule {
       return List.of();
     }
     try {
-      return judge(ctx, s, instrument.citation(code));
+      return judge(ctx, judge.deadlines(instrument), instrument.citation(code));
     } catch (DateTimeException e) {
       if (!s.isEnabled(RegulationCode.CALENDAR_UNAVAILABLE)) {
         return List.of();
@@ -57,7 +61,7 @@ abstract class RegulationRule implements DossierRule {
   }
 
   /** Judges an event of the rule's type under an instrument in force; may throw DateTimeException. */
-  abstract List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis);
+  abstract List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis);
 
   @Override
   public String toString() {

@@ -1,5 +1,8 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.LegalBasis;
@@ -11,12 +14,13 @@ import java.util.List;
 /** A new appointment (hẹn lại) must be after the current one. */
 final class RescheduleLaterRule extends RegulationRule {
 
-  RescheduleLaterRule(Judge judge) {
+  RescheduleLaterRule(RegulationContext judge) {
     super(judge, RegulationCode.RESCHEDULE_NOT_LATER, DossierEventType.RESCHEDULED);
   }
 
   @Override
-  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+  List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis) {
+    RegulationSettings s = deadlines.settings();
     DossierEvent.Rescheduled e = (DossierEvent.Rescheduled) ctx.event();
     Instant current = ctx.before().orElseThrow().appointment().orElse(null);
     if (current == null || e.newAppointment().isAfter(current)) {

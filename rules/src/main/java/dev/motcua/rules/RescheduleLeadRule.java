@@ -1,5 +1,8 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
@@ -16,31 +19,32 @@ import java.util.List;
  * due date-time of the current period, not an earlier rescheduled appointment.
  */
 final class RescheduleLeadRule extends RegulationRule {
-  RescheduleLeadRule(Judge judge) {
+  RescheduleLeadRule(RegulationContext judge) {
     super(judge, RegulationCode.RESCHEDULE_LATE, DossierEventType.RESCHEDULED);
   }
 
   @Override
-  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+  List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis) {
+    RegulationSettings s = deadlines.settings();
     Dossier before = ctx.before().orElseThrow();
     Procedure entry = judge.catalogue.find(before.procedureCode()).orElse(null);
     if (entry == null || before.receivedAt().isEmpty()) {
       return List.of();
     }
-    LocalDateTime due = judge.currentDue(before, entry, s);
+    LocalDateTime due = deadlines.currentDue(before, entry);
     int lead = s.rescheduleMinLeadDays();
     LocalDate latest = due.toLocalDate().minusDays(lead);
     LocalDateTime at = judge.local(ctx.event().at());
     if (!at.toLocalDate().isAfter(latest)) {
       return List.of();
     }
-    String t = Judge.fmt(at);
-    String d = Judge.fmt(due);
+    String t = RegulationContext.fmt(at);
+    String d = RegulationContext.fmt(due);
     return List.of(ctx.breach(code, basis,
         "Văn bản xin lỗi và hẹn lại lúc " + t + " không sớm hơn hạn giải quyết " + d + " ít nhất " + lead
-            + " ngày (chậm nhất ngày " + Judge.fmt(latest)
+            + " ngày (chậm nhất ngày " + RegulationContext.fmt(latest)
             + ")",
         "Apology and new appointment at " + t + " is not at least " + lead + " day(s) before the due date-time " + d
-            + " (latest on " + Judge.fmt(latest) + ")"));
+            + " (latest on " + RegulationContext.fmt(latest) + ")"));
   }
 }

@@ -1,5 +1,8 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.RuleContext;
@@ -9,12 +12,13 @@ import java.util.List;
 /** At most one apology with a new appointment: a further one is refused. */
 final class RescheduleOnceRule extends RegulationRule {
 
-  RescheduleOnceRule(Judge judge) {
+  RescheduleOnceRule(RegulationContext judge) {
     super(judge, RegulationCode.RESCHEDULE_REPEATED, DossierEventType.RESCHEDULED);
   }
 
   @Override
-  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+  List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis) {
+    RegulationSettings s = deadlines.settings();
     int count = ctx.after().rescheduleCount();
     int max = s.maxReschedules();
     if (count <= max) {

@@ -1,5 +1,8 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
@@ -20,7 +23,7 @@ import java.util.List;
  * convention A: the close of the Nth working day after the day of receipt, Civil Code 2015 Art 147–148).
  */
 final class SupplementNoticeRule extends RegulationRule {
-  SupplementNoticeRule(Judge judge) {
+  SupplementNoticeRule(RegulationContext judge) {
     super(judge, RegulationCode.SUPPLEMENT_NOTICE_LATE, DossierEventType.SUPPLEMENT_REQUESTED);
   }
 
@@ -35,19 +38,20 @@ final class SupplementNoticeRule extends RegulationRule {
   }
 
   @Override
-  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+  List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis) {
+    RegulationSettings s = deadlines.settings();
     DossierEvent.SupplementRequested e = (DossierEvent.SupplementRequested) ctx.event();
     Dossier before = ctx.before().orElseThrow();
     Instant receipt = agencyReceipt(before, e.requestingUnit());
     int days = s.supplementNoticeWorkingDays();
-    LocalDateTime deadline = judge.supplementNoticeDeadline(receipt, s);
+    LocalDateTime deadline = deadlines.supplementNoticeDeadline(receipt);
     LocalDateTime at = judge.local(e.at());
     if (!at.isAfter(deadline)) {
       return List.of();
     }
     String r = judge.fmt(receipt);
-    String d = Judge.fmt(deadline);
-    String t = Judge.fmt(at);
+    String d = RegulationContext.fmt(deadline);
+    String t = RegulationContext.fmt(at);
     return List.of(ctx.breach(code, basis,
         "Yêu cầu bổ sung hồ sơ lúc " + t + " quá hạn " + d + " (" + days + " ngày làm việc kể từ khi " + e.requestingUnit()
             + " nhận hồ sơ lúc " + r + ")",

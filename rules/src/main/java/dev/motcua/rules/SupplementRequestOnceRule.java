@@ -1,5 +1,9 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.SupplementScope;
+import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
@@ -13,12 +17,13 @@ import java.util.List;
  * request is refused.
  */
 final class SupplementRequestOnceRule extends RegulationRule {
-  SupplementRequestOnceRule(Judge judge) {
+  SupplementRequestOnceRule(RegulationContext judge) {
     super(judge, RegulationCode.SUPPLEMENT_REQUEST_REPEATED, DossierEventType.SUPPLEMENT_REQUESTED);
   }
 
   @Override
-  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+  List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis) {
+    RegulationSettings s = deadlines.settings();
     DossierEvent.SupplementRequested e = (DossierEvent.SupplementRequested) ctx.event();
     Dossier after = ctx.after();
     boolean perAgency = s.supplementScope() == SupplementScope.PER_AGENCY;

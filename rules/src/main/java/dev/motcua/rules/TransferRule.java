@@ -1,5 +1,8 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.LegalBasis;
@@ -11,27 +14,28 @@ import java.util.List;
 
 /**
  * The first transfer after receipt the same working day, or at the start of the next working day if the
- * dossier was received after 15:00; see {@link Judge#transferDeadline}.
+ * dossier was received after 15:00; see {@link RegulationContext#transferDeadline}.
  */
 final class TransferRule extends RegulationRule {
-  TransferRule(Judge judge) {
+  TransferRule(RegulationContext judge) {
     super(judge, RegulationCode.TRANSFER_LATE, DossierEventType.TRANSFERRED);
   }
 
   @Override
-  List<Violation> judge(RuleContext ctx, RegulationSettings s, LegalBasis basis) {
+  List<Violation> judge(RuleContext ctx, DeadlineCalculator deadlines, LegalBasis basis) {
+    RegulationSettings s = deadlines.settings();
     Dossier before = ctx.before().orElseThrow();
     if (!before.unitReceipts().isEmpty() || before.receivedAt().isEmpty()) {
       return List.of();
     }
     Instant received = before.receivedAt().get();
-    LocalDateTime deadline = judge.transferDeadline(received, s);
+    LocalDateTime deadline = deadlines.transferDeadline(received);
     LocalDateTime at = judge.local(ctx.event().at());
     if (!at.isAfter(deadline)) {
       return List.of();
     }
-    String t = Judge.fmt(at);
-    String d = Judge.fmt(deadline);
+    String t = RegulationContext.fmt(at);
+    String d = RegulationContext.fmt(deadline);
     String r = judge.fmt(received);
     String cutoff = s.transferCutoff().toString();
     return List.of(ctx.breach(code, basis,

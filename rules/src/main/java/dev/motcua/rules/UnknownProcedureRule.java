@@ -1,5 +1,7 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.RuleContext;
@@ -11,9 +13,9 @@ import java.util.List;
  * computed, so the event is refused rather than passed silently.
  */
 final class UnknownProcedureRule implements DossierRule {
-  private final Judge judge;
+  private final RegulationContext judge;
 
-  UnknownProcedureRule(Judge judge) {
+  UnknownProcedureRule(RegulationContext judge) {
     this.judge = judge;
   }
 

@@ -5,7 +5,7 @@
  *
  * <p>Entry points: {@link dev.motcua.rules.Regulation} (its rules, its lifecycle, {@code validate} for
  * integrators, {@code deadlines} for a dossier's due date-time and timeliness), {@link
- * dev.motcua.rules.RegulationSettings} (every number and scope of DESIGN §6, with its default) and {@link
+ * dev.motcua.rules.instrument.RegulationSettings} (every number and scope of DESIGN §6, with its default) and {@link
  * dev.motcua.rules.ProcedureCatalogue}. The rules themselves are package-private; hosts see their codes.
  *
  * <pre>{@code
@@ -17,4 +17,5 @@
 @NullMarked
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DossierDeadlines;
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.deadline.DossierDeadlines;
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.testing.SampleCatalogue;
 import static dev.motcua.rules.History.counter;
 import static dev.motcua.rules.History.submitted;
@@ -10,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.motcua.core.lifecycle.Dossier;
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;

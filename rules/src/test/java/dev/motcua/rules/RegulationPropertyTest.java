@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.testing.SampleCatalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

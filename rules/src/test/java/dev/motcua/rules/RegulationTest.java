@@ -1,5 +1,9 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.instrument.SupplementScope;
+import dev.motcua.rules.instrument.RegulationSettings;
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.testing.SampleCatalogue;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package dev.motcua.rules;
 
+import dev.motcua.core.lifecycle.ViolationCode;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -30,18 +32,40 @@ class RulesArchitectureTest {
   }
 
   @Test
-  void root_doesNotDependOnReportJsonOrSynthetic() {
+  void root_doesNotDependOnReportJsonOrTesting() {
     noClasses().that().resideInAPackage("dev.motcua.rules")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.motcua.rules.report..", "dev.motcua.rules.json..", "dev.motcua.rules.synthetic..")
+            "dev.motcua.rules.report..", "dev.motcua.rules.json..", "dev.motcua.rules.testing..")
         .check(MAIN);
   }
 
   @Test
-  void timeliness_dependsOnNothingElseOfTheModule() {
-    noClasses().that().resideInAPackage("dev.motcua.rules.timeliness..")
+  void deadline_dependsOnlyOnInstrumentsAndProcedures() {
+    noClasses().that().resideInAPackage("dev.motcua.rules.deadline..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.motcua.rules", "dev.motcua.rules.report..",
-            "dev.motcua.rules.json..", "dev.motcua.rules.synthetic..")
+            "dev.motcua.rules.json..", "dev.motcua.rules.testing..")
+        .check(MAIN);
+  }
+
+  @Test
+  void instrumentsAndProcedures_areLeaves() {
+    noClasses().that().resideInAnyPackage("dev.motcua.rules.instrument..", "dev.motcua.rules.procedure..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.motcua.rules", "dev.motcua.rules.deadline..",
+            "dev.motcua.rules.report..", "dev.motcua.rules.json..", "dev.motcua.rules.testing..")
+        .check(MAIN);
+  }
+
+  @Test
+  void violationCodes_areEnums() {
+    classes().that().implement(ViolationCode.class).should().beEnums()
+        .because("rule codes are enum constants, not strings (issue: one concept, one type)")
+        .check(MAIN);
+  }
+
+  @Test
+  void library_doesNotDependOnTestingSupport() {
+    noClasses().that().resideOutsideOfPackage("..testing..")
+        .should().dependOnClassesThat().resideInAPackage("..testing..")
         .check(MAIN);
   }
 

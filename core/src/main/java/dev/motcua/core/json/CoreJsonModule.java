@@ -52,33 +52,33 @@ public final class CoreJsonModule extends SimpleModule {
     super("motcua-core");
     Objects.requireNonNull(outputOffset, "outputOffset");
     EventLogJson json = EventLogJson.standard().withOutputOffset(outputOffset);
-    Codec codec = json.codec();
+    EventJsonFormat codec = json.codec();
     addSerializer(DossierEvent.class, serializer(codec::writeEvent));
     addSerializer(DossierCode.class, serializer((g, c) -> g.writeString(c.toString())));
-    addSerializer(Actor.class, serializer(Codec::writeActor));
-    addSerializer(Filing.class, serializer(Codec::writeFiling));
-    addSerializer(Applicant.class, serializer(Codec::writeApplicant));
+    addSerializer(Actor.class, serializer(EventJsonFormat::writeActor));
+    addSerializer(Filing.class, serializer(EventJsonFormat::writeFiling));
+    addSerializer(Applicant.class, serializer(EventJsonFormat::writeApplicant));
     addSerializer(Dossier.class, serializer(json::writeDossier));
 
-    addDeserializer(DossierEvent.class, deserializer(n -> Codec.readEvent(n, "")));
+    addDeserializer(DossierEvent.class, deserializer(n -> EventJsonFormat.readEvent(n, "")));
     for (Class<?> type : DossierEvent.class.getPermittedSubclasses()) {
-      addDeserializer((Class) type, deserializer(n -> narrow(Codec.readEvent(n, ""), type)));
+      addDeserializer((Class) type, deserializer(n -> narrow(EventJsonFormat.readEvent(n, ""), type)));
     }
     addDeserializer(
         DossierCode.class,
         deserializer(
             n -> {
               try {
-                return DossierCode.parse(Obj.text(n, ""));
+                return DossierCode.parse(StrictObjectReader.text(n, ""));
               } catch (IllegalArgumentException e) {
                 throw new FormatError("", e.getMessage());
               }
             }));
-    addDeserializer(Actor.class, deserializer(n -> Codec.readActor(Obj.of(n, ""))));
-    addDeserializer(Officer.class, deserializer(n -> narrow(Codec.readActor(Obj.of(n, "")), Officer.class)));
-    addDeserializer(SystemActor.class, deserializer(n -> narrow(Codec.readActor(Obj.of(n, "")), SystemActor.class)));
-    addDeserializer(Filing.class, deserializer(n -> Codec.readFiling(Obj.of(n, ""))));
-    addDeserializer(Applicant.class, deserializer(n -> Codec.readApplicant(Obj.of(n, ""))));
+    addDeserializer(Actor.class, deserializer(n -> EventJsonFormat.readActor(StrictObjectReader.of(n, ""))));
+    addDeserializer(Officer.class, deserializer(n -> narrow(EventJsonFormat.readActor(StrictObjectReader.of(n, "")), Officer.class)));
+    addDeserializer(SystemActor.class, deserializer(n -> narrow(EventJsonFormat.readActor(StrictObjectReader.of(n, "")), SystemActor.class)));
+    addDeserializer(Filing.class, deserializer(n -> EventJsonFormat.readFiling(StrictObjectReader.of(n, ""))));
+    addDeserializer(Applicant.class, deserializer(n -> EventJsonFormat.readApplicant(StrictObjectReader.of(n, ""))));
     addDeserializer(Dossier.class, deserializer(n -> EventLogJson.readDossier(n, "")));
   }
 

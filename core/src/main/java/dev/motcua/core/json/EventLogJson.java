@@ -64,12 +64,12 @@ public final class EventLogJson {
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
   private static final EventLogJson STANDARD = new EventLogJson(VIETNAM);
 
-  private final Codec codec;
+  private final EventJsonFormat codec;
   private final ObjectMapper mapper;
   private final JsonFactory factory;
 
   private EventLogJson(ZoneOffset offset) {
-    this.codec = new Codec(offset);
+    this.codec = new EventJsonFormat(offset);
     this.factory =
         JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.mapper = new ObjectMapper(factory);
@@ -291,7 +291,7 @@ public final class EventLogJson {
         JsonNode node = mapper.readTree(p);
         DossierEvent e;
         try {
-          e = Codec.readEvent(node, path);
+          e = EventJsonFormat.readEvent(node, path);
         } catch (FormatError ex) {
           throw ex.toException(location);
         }
@@ -315,7 +315,7 @@ public final class EventLogJson {
   public DossierEvent readEvent(String json) throws IOException {
     Objects.requireNonNull(json, "json");
     try {
-      return Codec.readEvent(mapper.readTree(json), "");
+      return EventJsonFormat.readEvent(mapper.readTree(json), "");
     } catch (FormatError e) {
       throw e.toException(null);
     }
@@ -398,7 +398,7 @@ public final class EventLogJson {
   }
 
   static Dossier readDossier(JsonNode node, String path) {
-    Obj o = Obj.of(node, path);
+    StrictObjectReader o = StrictObjectReader.of(node, path);
     int version = o.intValue("formatVersion");
     if (version != FORMAT_VERSION) {
       throw new FormatError(o.child("formatVersion"), "unsupported format version " + version + ", expected " + FORMAT_VERSION);
@@ -413,7 +413,7 @@ public final class EventLogJson {
     JsonNode array = o.array("events");
     List<DossierEvent> events = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      events.add(Codec.readEvent(array.get(i), o.child("events") + "[" + i + "]"));
+      events.add(EventJsonFormat.readEvent(array.get(i), o.child("events") + "[" + i + "]"));
     }
     o.end();
     Replay replay = DossierLifecycle.standard().replay(events);
@@ -436,7 +436,7 @@ public final class EventLogJson {
   }
 
   // A summary field may be omitted; if given, it must equal the value derived from the events.
-  private static void check(Obj o, String field, Optional<?> given, Optional<?> derived) {
+  private static void check(StrictObjectReader o, String field, Optional<?> given, Optional<?> derived) {
     if (given.isPresent() && !given.equals(derived)) {
       throw new FormatError(
           o.child(field),
@@ -445,7 +445,7 @@ public final class EventLogJson {
     }
   }
 
-  Codec codec() {
+  EventJsonFormat codec() {
     return codec;
   }
 }

@@ -48,7 +48,7 @@ public final class Dossier {
   private final @Nullable Outcome outcome;
   private final @Nullable Instant resolvedAt;
 
-  private Dossier(Fold f) {
+  private Dossier(Draft f) {
     this.buffer = f.buffer;
     this.size = f.size;
     this.status = f.status;
@@ -69,7 +69,7 @@ public final class Dossier {
 
   /** Folds the first event; the structural rules have admitted it. */
   static Dossier start(DossierEvent first, DossierStatus status) {
-    Fold f = new Fold();
+    Draft f = new Draft();
     f.buffer = EventBuffer.of(first);
     f.size = 1;
     f.filing = filingOf(first).orElseThrow(() -> new IllegalStateException("No filing on " + first));
@@ -83,7 +83,7 @@ public final class Dossier {
 
   /** Folds a further event; the structural rules have admitted it. */
   Dossier next(DossierEvent event, DossierStatus newStatus) {
-    Fold f = new Fold(this);
+    Draft f = new Draft(this);
     f.buffer = buffer.append(size, event);
     f.size = size + 1;
     f.status = newStatus;
@@ -103,7 +103,7 @@ public final class Dossier {
   }
 
   /** The mutable accumulator of the fold; lives only while one dossier is built. */
-  private static final class Fold {
+  private static final class Draft {
     EventBuffer buffer;
     int size;
     DossierStatus status;
@@ -121,9 +121,9 @@ public final class Dossier {
     @Nullable Outcome outcome;
     @Nullable Instant resolvedAt;
 
-    Fold() {}
+    Draft() {}
 
-    Fold(Dossier d) {
+    Draft(Dossier d) {
       buffer = d.buffer;
       size = d.size;
       status = d.status;

@@ -1,6 +1,6 @@
 package dev.motcua.examples.cli;
 
-import dev.motcua.rules.RegulationCode;
+import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.Applicant;
 import dev.motcua.core.dossier.Channel;
@@ -16,10 +16,10 @@ import dev.motcua.core.lifecycle.Transition;
 import dev.motcua.core.lifecycle.Violation;
 import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.ExampleCatalogue;
-import dev.motcua.rules.DossierDeadlines;
+import dev.motcua.rules.deadline.DossierDeadlines;
 import dev.motcua.rules.Regulation;
-import dev.motcua.rules.RegulationSettings;
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.instrument.RegulationSettings;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

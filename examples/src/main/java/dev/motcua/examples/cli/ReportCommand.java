@@ -5,7 +5,7 @@ import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.examples.json.EventLogReadException;
-import dev.motcua.rules.LegalInstrument;
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
 import dev.motcua.rules.report.ReportPeriod;

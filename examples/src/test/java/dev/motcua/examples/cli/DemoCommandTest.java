@@ -1,12 +1,12 @@
 package dev.motcua.examples.cli;
 
-import dev.motcua.rules.RegulationCode;
+import dev.motcua.rules.instrument.RegulationCode;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.rules.Regulation;
-import dev.motcua.rules.RegulationSettings;
+import dev.motcua.rules.instrument.RegulationSettings;
 import org.junit.jupiter.api.Test;
 
 /** The demo's checks and its last step follow the regulation's verdicts, whatever its settings. */

@@ -5,7 +5,7 @@ import dev.motcua.core.dossier.Channel;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

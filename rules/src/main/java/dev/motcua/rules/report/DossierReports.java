@@ -7,11 +7,11 @@ import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Violation;
-import dev.motcua.rules.DossierDeadlines;
-import dev.motcua.rules.LegalInstrument;
+import dev.motcua.rules.deadline.DossierDeadlines;
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.Regulation;
-import dev.motcua.rules.RegulationCode;
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.instrument.RegulationCode;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -64,7 +64,7 @@ public final class DossierReports {
    * @return the facts, nothing yet, or invalid with the refusals
    * @throws NullPointerException if an argument or an event is null
    */
-  public static HistoryFacts facts(Regulation regulation, List<? extends DossierEvent> history, Instant cutOff) {
+  public static HistoryReading facts(Regulation regulation, List<? extends DossierEvent> history, Instant cutOff) {
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(cutOff, "cutOff");
     return new Reader(regulation).read(history, cutOff);
@@ -126,7 +126,7 @@ public final class DossierReports {
     }
 
     void add(List<? extends DossierEvent> history) {
-      HistoryFacts f = reader.read(history, cutOff);
+      HistoryReading f = reader.read(history, cutOff);
       if (!f.isValid()) {
         invalid.merge(f.refusals().get(0).code().code(), 1L, Long::sum);
       } else {
@@ -174,23 +174,23 @@ public final class DossierReports {
       this.zone = regulation.calendar().zone();
     }
 
-    HistoryFacts read(List<? extends DossierEvent> history, Instant cutOff) {
+    HistoryReading read(List<? extends DossierEvent> history, Instant cutOff) {
       int n = 0;
       while (n < history.size() && history.get(n).at().isBefore(cutOff)) {
         n++;
       }
       if (n == 0) {
-        return HistoryFacts.nothingYet();
+        return HistoryReading.nothingYet();
       }
       Replay replay = regulation.validate(history.subList(0, n));
       List<Violation> refusals = replay.refusals();
       if (!refusals.isEmpty()) {
-        return HistoryFacts.invalid(refusals);
+        return HistoryReading.invalid(refusals);
       }
       return facts(replay.dossier().orElseThrow(), cutOff);
     }
 
-    private HistoryFacts facts(Dossier d, Instant cutOff) {
+    private HistoryReading facts(Dossier d, Instant cutOff) {
       DossierFacts.Builder b = DossierFacts.builder().channel(d.channel());
       Optional<Procedure> procedure = regulation.catalogue().find(d.procedureCode());
       procedure.ifPresent(p -> b.field(p.field().code(), p.field().name())
@@ -199,9 +199,9 @@ public final class DossierReports {
       Optional<Instant> received = d.receivedAt();
       if (received.isEmpty()) {
         if (d.status() != DossierStatus.REFUSED) {
-          return HistoryFacts.nothingYet();
+          return HistoryReading.nothingYet();
         }
-        return HistoryFacts.counted(b.refusedAt(d.lastAt()).build());
+        return HistoryReading.counted(b.refusedAt(d.lastAt()).build());
       }
       b.receivedAt(received.get());
       Optional<Instant> resolved = d.resolvedAt();
@@ -227,7 +227,7 @@ public final class DossierReports {
       } else if (d.status() == DossierStatus.STOPPED) {
         b.stoppedAt(d.lastAt());
       }
-      return HistoryFacts.counted(b.build());
+      return HistoryReading.counted(b.build());
     }
 
     private LocalDateTime local(Instant at) {

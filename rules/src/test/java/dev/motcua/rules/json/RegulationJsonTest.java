@@ -1,7 +1,7 @@
 package dev.motcua.rules.json;
 
 import dev.motcua.rules.testing.SampleCatalogue;
-import dev.motcua.rules.RegulationCode;
+import dev.motcua.rules.instrument.RegulationCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,7 +5,7 @@ import dev.motcua.core.dossier.Channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

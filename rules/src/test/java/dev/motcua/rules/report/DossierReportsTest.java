@@ -1,7 +1,7 @@
 package dev.motcua.rules.report;
 
 import dev.motcua.rules.testing.SampleCatalogue;
-import dev.motcua.rules.RegulationCode;
+import dev.motcua.rules.instrument.RegulationCode;
 import static dev.motcua.rules.History.counter;
 import static dev.motcua.rules.History.submitted;
 import static dev.motcua.rules.History.vn;
@@ -13,7 +13,7 @@ import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.rules.History;
 import dev.motcua.rules.Regulation;
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,7 +115,7 @@ class DossierReportsTest {
   @Test
   void facts_eventsAfterCutOffIgnored() {
     List<DossierEvent> d3 = histories().get(2);
-    HistoryFacts before = DossierReports.facts(REG, d3, MAY.end());
+    HistoryReading before = DossierReports.facts(REG, d3, MAY.end());
     assertEquals(Optional.empty(), before.facts().orElseThrow().resolvedAt());
     // With the June period (15/05–14/06) the resolution 19/05 10:00 counts: due 18/05 17:00 → late; working
     // time from receipt 04/05 09:00: 04/05 6 h, 5–8/5 32 h, 11–15/5 40 h, 18/5 8 h, 19/5 3 h = 89 h.
@@ -129,7 +129,7 @@ class DossierReportsTest {
 
   @Test
   void facts_invalidHistory_reportedWithItsRefusals() {
-    HistoryFacts f = DossierReports.facts(REG, histories().get(5), MAY.end());
+    HistoryReading f = DossierReports.facts(REG, histories().get(5), MAY.end());
     assertFalse(f.isValid());
     assertEquals(RegulationCode.SUPPLEMENT_REQUEST_REPEATED, f.refusals().get(0).code());
     assertEquals(Optional.empty(), f.facts());

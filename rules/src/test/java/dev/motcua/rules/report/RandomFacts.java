@@ -2,7 +2,7 @@ package dev.motcua.rules.report;
 
 import dev.motcua.core.dossier.Channel;
 
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.motcua.rules.report.DossierFacts;
 import dev.motcua.core.dossier.Channel;
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

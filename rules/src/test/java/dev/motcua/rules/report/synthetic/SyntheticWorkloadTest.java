@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.motcua.rules.report.DossierFacts;
 import dev.motcua.core.dossier.Channel;
 import dev.motcua.rules.report.ReportPeriod;
-import dev.motcua.rules.timeliness.Timeliness;
+import dev.motcua.rules.deadline.Timeliness;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.motcua.rules;
+package dev.motcua.rules.instrument;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,6 +1,6 @@
-package dev.motcua.rules;
+package dev.motcua.rules.instrument;
 
-import static dev.motcua.rules.RegulationCode.*;
+import static dev.motcua.rules.instrument.RegulationCode.*;
 
 import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.StructuralCitations;

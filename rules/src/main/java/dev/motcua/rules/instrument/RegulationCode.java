@@ -1,4 +1,4 @@
-package dev.motcua.rules;
+package dev.motcua.rules.instrument;
 
 import dev.motcua.core.lifecycle.Severity;
 import dev.motcua.core.lifecycle.ViolationCode;

@@ -15,21 +15,21 @@ import java.util.function.Function;
  * A strict reader of one JSON object: each field read is recorded, so {@link #end()} can reject unknown
  * fields; every error names the JSON path.
  */
-final class Obj {
+final class StrictObjectReader {
   private final JsonNode node;
   private final String path;
   private final List<String> used = new ArrayList<>(8);
 
-  private Obj(JsonNode node, String path) {
+  private StrictObjectReader(JsonNode node, String path) {
     this.node = node;
     this.path = path;
   }
 
-  static Obj of(JsonNode node, String path) {
+  static StrictObjectReader of(JsonNode node, String path) {
     if (!node.isObject()) {
       throw new FormatError(path, "expected an object, was " + describe(node));
     }
-    return new Obj(node, path);
+    return new StrictObjectReader(node, path);
   }
 
   String path() {
@@ -127,11 +127,11 @@ final class Obj {
     return out;
   }
 
-  Obj obj(String field) {
+  StrictObjectReader obj(String field) {
     return of(required(field), child(field));
   }
 
-  Optional<Obj> optObj(String field) {
+  Optional<StrictObjectReader> optObj(String field) {
     return optional(field).map(v -> of(v, child(field)));
   }
 

@@ -1,4 +1,4 @@
-package dev.motcua.rules.timeliness;
+package dev.motcua.rules.deadline;
 
 import java.time.LocalDateTime;
 import java.util.Objects;

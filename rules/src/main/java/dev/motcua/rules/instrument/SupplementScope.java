@@ -1,4 +1,4 @@
-package dev.motcua.rules;
+package dev.motcua.rules.instrument;
 
 /**
  * What the limit on supplement requests during appraisal counts: requests of each agency, or of the whole

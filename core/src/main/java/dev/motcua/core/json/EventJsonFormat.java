@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The event formats: one place that knows every field name. */
-final class Codec {
+final class EventJsonFormat {
   private final ZoneOffset offset;
 
-  Codec(ZoneOffset offset) {
+  EventJsonFormat(ZoneOffset offset) {
     this.offset = offset;
   }
 
@@ -148,7 +148,7 @@ final class Codec {
   // ---- reading ----
 
   static DossierEvent readEvent(JsonNode node, String path) {
-    Obj o = Obj.of(node, path);
+    StrictObjectReader o = StrictObjectReader.of(node, path);
     String typeName = o.text("type");
     DossierEventType type =
         DossierEventType.ofJsonName(typeName)
@@ -162,12 +162,12 @@ final class Codec {
         case SUBMITTED -> new DossierEvent.Submitted(at, actor, readFiling(o.obj("filing")));
         case RETURNED_AT_INTAKE -> new DossierEvent.ReturnedAtIntake(at, actor, nonEmpty(o, "missingItems"), o.text("reason"));
         case RESUBMITTED -> new DossierEvent.Resubmitted(at, actor);
-        case REFUSED -> new DossierEvent.Refused(at, actor, o.optObj("filing").map(Codec::readFiling), o.text("reason"));
+        case REFUSED -> new DossierEvent.Refused(at, actor, o.optObj("filing").map(EventJsonFormat::readFiling), o.text("reason"));
         case RECEIVED ->
             new DossierEvent.Received(
                 at,
                 actor,
-                o.optObj("filing").map(Codec::readFiling),
+                o.optObj("filing").map(EventJsonFormat::readFiling),
                 o.optParsed("code", DossierCode::parse),
                 o.optInstant("appointment"));
         case TRANSFERRED -> new DossierEvent.Transferred(at, actor, o.text("fromUnit"), o.text("toUnit"));
@@ -189,7 +189,7 @@ final class Codec {
     return e;
   }
 
-  private static List<String> nonEmpty(Obj o, String field) {
+  private static List<String> nonEmpty(StrictObjectReader o, String field) {
     List<String> items = o.texts(field);
     if (items.isEmpty()) {
       throw new FormatError(o.child(field), "must not be empty");
@@ -201,7 +201,7 @@ final class Codec {
     return java.util.Arrays.stream(DossierEventType.values()).map(DossierEventType::jsonName).toList();
   }
 
-  static Actor readActor(Obj o) {
+  static Actor readActor(StrictObjectReader o) {
     String kind = o.text("kind");
     Actor a;
     if (kind.equals("officer")) {
@@ -215,7 +215,7 @@ final class Codec {
     return a;
   }
 
-  static Filing readFiling(Obj o) {
+  static Filing readFiling(StrictObjectReader o) {
     Filing f =
         new Filing(
             o.text("procedureCode"),
@@ -226,7 +226,7 @@ final class Codec {
     return f;
   }
 
-  static Applicant readApplicant(Obj o) {
+  static Applicant readApplicant(StrictObjectReader o) {
     Applicant a =
         Applicant.builder()
             .name(o.text("name"))

@@ -12,27 +12,27 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class HistoryFacts {
-  private static final HistoryFacts NOTHING = new HistoryFacts(null, List.of());
+public final class HistoryReading {
+  private static final HistoryReading NOTHING = new HistoryReading(null, List.of());
 
   private final @Nullable DossierFacts facts;
   private final List<Violation> refusals;
 
-  private HistoryFacts(@Nullable DossierFacts facts, List<Violation> refusals) {
+  private HistoryReading(@Nullable DossierFacts facts, List<Violation> refusals) {
     this.facts = facts;
     this.refusals = refusals;
   }
 
-  static HistoryFacts counted(DossierFacts facts) {
-    return new HistoryFacts(Objects.requireNonNull(facts), List.of());
+  static HistoryReading counted(DossierFacts facts) {
+    return new HistoryReading(Objects.requireNonNull(facts), List.of());
   }
 
-  static HistoryFacts nothingYet() {
+  static HistoryReading nothingYet() {
     return NOTHING;
   }
 
-  static HistoryFacts invalid(List<Violation> refusals) {
-    return new HistoryFacts(null, List.copyOf(refusals));
+  static HistoryReading invalid(List<Violation> refusals) {
+    return new HistoryReading(null, List.copyOf(refusals));
   }
 
   /**
@@ -66,7 +66,7 @@ public final class HistoryFacts {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof HistoryFacts o && Objects.equals(facts, o.facts) && refusals.equals(o.refusals);
+    return obj instanceof HistoryReading o && Objects.equals(facts, o.facts) && refusals.equals(o.refusals);
   }
 
   @Override
@@ -76,7 +76,7 @@ public final class HistoryFacts {
 
   @Override
   public String toString() {
-    return !refusals.isEmpty() ? "HistoryFacts{invalid " + refusals + "}"
-        : facts != null ? "HistoryFacts{" + facts + "}" : "HistoryFacts{nothing yet}";
+    return !refusals.isEmpty() ? "HistoryReading{invalid " + refusals + "}"
+        : facts != null ? "HistoryReading{" + facts + "}" : "HistoryReading{nothing yet}";
   }
 }

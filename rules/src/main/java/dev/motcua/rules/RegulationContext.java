@@ -1,0 +1,147 @@
+package dev.motcua.rules;
+
+import java.util.Objects;
+import dev.motcua.rules.deadline.DeadlineCalculator;
+import dev.motcua.rules.instrument.RegulationSettings;
+import dev.motcua.rules.instrument.LegalInstrument;
+import dev.motcua.rules.procedure.Procedure;
+import dev.motcua.rules.procedure.ProcedureCatalogue;
+import dev.motcua.calendar.ProcessingTime;
+import dev.motcua.calendar.WorkingCalendar;
+import dev.motcua.core.lifecycle.Dossier;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every rule of one {@link Regulation} shares: the calendar, the catalogue, the settings and the
+ * {@link DeadlineCalculator} of each instrument, the instrument in force, and the formatting of messages.
+ */
+final class RegulationContext {
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final String[] WEEKDAY_VI = {
+    "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"
+  };
+
+  final WorkingCalendar calendar;
+  final ZoneId zone;
+  final ProcedureCatalogue catalogue;
+  private final EnumMap<LegalInstrument, RegulationSettings> settings;
+  private final EnumMap<LegalInstrument, DeadlineCalculator> deadlines;
+  private final LocalDate minDate;
+  private final LocalDate maxDate;
+  // Every rule asks for the instrument of the same receipt instant; remember the last answer. The memo is an
+  // immutable object, so a racy read sees either an old or a new complete pair.
+  private @Nullable InstrumentMemo memo;
+
+  private record InstrumentMemo(Instant at, @Nullable LegalInstrument instrument) {}
+
+  RegulationContext(WorkingCalendar calendar, ProcedureCatalogue catalogue,
+      Map<LegalInstrument, RegulationSettings> settings) {
+    this.calendar = calendar;
+    this.zone = calendar.zone();
+    this.catalogue = catalogue;
+    this.settings = new EnumMap<>(settings);
+    this.deadlines = new EnumMap<>(LegalInstrument.class);
+    for (LegalInstrument i : LegalInstrument.values()) {
+      RegulationSettings s = Objects.requireNonNull(settings.get(i), () -> "settings for " + i);
+      deadlines.put(i, DeadlineCalculator.of(calendar, i, s));
+    }
+    this.minDate = calendar.minDate();
+    this.maxDate = calendar.maxDate();
+  }
+
+  Map<LegalInstrument, RegulationSettings> settingsMap() {
+    return new EnumMap<>(settings);
+  }
+
+  RegulationSettings settings(LegalInstrument instrument) {
+    return settings.get(instrument);
+  }
+
+  DeadlineCalculator deadlines(LegalInstrument instrument) {
+    return deadlines.get(instrument);
+  }
+
+  /** The instrument in force on an instant's local date ({@link LegalInstrument#inForceAt}), or null before Decree 61. */
+  @Nullable LegalInstrument instrumentAt(Instant at) {
+    InstrumentMemo m = memo;
+    if (m != null && m.at().equals(at)) {
+      return m.instrument();
+    }
+    LegalInstrument i = LegalInstrument.inForceAt(at, zone).orElse(null);
+    memo = new InstrumentMemo(at, i);
+    return i;
+  }
+
+  /**
+   * The instrument that judges an event: the one in force on the dossier's receipt date (DESIGN §6). Before
+   * receipt (intake notices) the dossier will be received no earlier than the event, so the instrument in
+   * force at the event, and at least Decree 61: a receipt before 21/6/2018 is refused on its own. Null for an
+   * event of a dossier received before Decree 61.
+   */
+  @Nullable LegalInstrument instrumentFor(Dossier d, Instant eventAt) {
+    Instant received = d.receivedAt().orElse(null);
+    if (received != null) {
+      return instrumentAt(received);
+    }
+    LegalInstrument atEvent = instrumentAt(eventAt);
+    return atEvent != null ? atEvent : LegalInstrument.DECREE_61_2018;
+  }
+
+  boolean inRange(Instant at) {
+    LocalDate date = LocalDate.ofInstant(at, zone);
+    return !date.isBefore(minDate) && !date.isAfter(maxDate);
+  }
+
+  LocalDateTime local(Instant at) {
+    return LocalDateTime.ofInstant(at, zone);
+  }
+
+  Instant instant(LocalDateTime local) {
+    return local.atZone(zone).toInstant();
+  }
+
+  String fmt(Instant at) {
+    return fmt(local(at));
+  }
+
+  static String fmt(LocalDateTime local) {
+    return DATE_TIME.format(local);
+  }
+
+  static String fmt(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  static String weekdayVi(DayOfWeek day) {
+    return WEEKDAY_VI[day.ordinal()];
+  }
+
+  /** The processing time in words, Vietnamese. */
+  static String describeVi(ProcessingTime t) {
+    return switch (t.kind()) {
+      case WORKING_DAYS -> t.amount() + " ngày làm việc";
+      case WORKING_HOURS -> t.amount() + " giờ làm việc";
+      case SAME_DAY -> "trong ngày";
+      case CALENDAR_DAYS -> t.amount() + " ngày";
+    };
+  }
+
+  /** The processing time in words, English. */
+  static String describeEn(ProcessingTime t) {
+    return switch (t.kind()) {
+      case WORKING_DAYS -> t.amount() + " working days";
+      case WORKING_HOURS -> t.amount() + " working hours";
+      case SAME_DAY -> "same day";
+      case CALENDAR_DAYS -> t.amount() + " calendar days";
+    };
+  }
+}
