@@ -71,6 +71,10 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     return zone != null ? zone : DefaultZone.ZONE;
   }
 
+  static ZoneId defaultZone() {
+    return DefaultZone.ZONE;
+  }
+
   /** The default zone, loaded on first use. */
   private static final class DefaultZone {
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -1,5 +1,7 @@
 package dev.motcua.calendar;
 
+import java.time.ZoneId;
+
 /**
  * Obtains working calendars.
  *
@@ -28,6 +30,17 @@ public final class WorkingCalendars {
    */
   public static WorkingCalendar vietnamCivilService() {
     return Default.INSTANCE;
+  }
+
+  /**
+   * Returns the zone of the default calendar, {@code Asia/Ho_Chi_Minh} (giờ Việt Nam, UTC+07:00): the one
+   * place the library names it. Reports, JSON offsets and generators take the zone of the calendar they work
+   * with, and this one where no calendar is given.
+   *
+   * @return the default zone
+   */
+  public static ZoneId defaultZone() {
+    return BitsetWorkingCalendar.defaultZone();
   }
 
   /**

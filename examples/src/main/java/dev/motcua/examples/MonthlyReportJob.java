@@ -49,7 +49,7 @@ public final class MonthlyReportJob {
         .parallel()
         .collect(DossierReports.historyCollector(regulation, period, ReportGrouping.BY_FIELD));
     return "Monthly report " + period + ", cut-off "
-        + period.end().atZone(ReportPeriod.ZONE).toOffsetDateTime() + "\n\n"
+        + period.end().atZone(period.zone()).toOffsetDateTime() + "\n\n"
         + "CSV (RFC 4180):\n" + report.toCsv().replace("\r\n", "\n")
         + "\n" + report.toText();
   }

@@ -16,6 +16,7 @@ import dev.motcua.core.dossier.Officer;
 import dev.motcua.core.dossier.SystemActor;
 import dev.motcua.core.lifecycle.Dossier;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.function.Function;
@@ -37,21 +38,22 @@ import java.util.function.Function;
 public final class CoreJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module, writing instants with offset {@code +07:00}. */
+  /** Creates the module, writing instants in UTC (the core module knows no zone). */
   public CoreJsonModule() {
-    this(ZoneOffset.ofHours(7));
+    this(ZoneOffset.UTC);
   }
 
   /**
-   * Creates the module, writing instants with the given offset; reading accepts any offset.
+   * Creates the module, writing instants in the given zone (usually the working calendar's {@code zone()});
+   * reading accepts any offset.
    *
-   * @param outputOffset the output offset
+   * @param outputZone the output zone, or a fixed offset
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public CoreJsonModule(ZoneOffset outputOffset) {
+  public CoreJsonModule(ZoneId outputZone) {
     super("motcua-core");
-    Objects.requireNonNull(outputOffset, "outputOffset");
-    EventLogJson json = EventLogJson.standard().withOutputOffset(outputOffset);
+    Objects.requireNonNull(outputZone, "outputZone");
+    EventLogJson json = EventLogJson.standard().withOutputZone(outputZone);
     EventJsonFormat codec = json.codec();
     addSerializer(DossierEvent.class, serializer(codec::writeEvent));
     addSerializer(DossierCode.class, serializer((g, c) -> g.writeString(c.toString())));

@@ -15,20 +15,20 @@ import dev.motcua.core.dossier.SystemActor;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 /** The event formats: one place that knows every field name. */
 final class EventJsonFormat {
-  private final ZoneOffset offset;
+  private final ZoneId offset;
 
-  EventJsonFormat(ZoneOffset offset) {
+  EventJsonFormat(ZoneId offset) {
     this.offset = offset;
   }
 
-  ZoneOffset offset() {
+  ZoneId offset() {
     return offset;
   }
 

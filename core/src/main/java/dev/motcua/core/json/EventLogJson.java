@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -52,8 +53,9 @@ import java.util.stream.StreamSupport;
  * {@code "appointment"}, {@code "outcome"} written when known). Reading replays the events with {@link
  * DossierLifecycle#standard()} and checks that the summary matches them.
  *
- * <p>Instants are written with the output offset ({@code +07:00} by default, Vietnam's offset) and read
- * with any offset. Errors are {@link JsonFormatException}s naming the JSON path.
+ * <p>Instants are written in the output zone and read with any offset. The core module knows no zone:
+ * {@link #standard()} writes UTC ({@code Z}); a host writes local times with {@link #withOutputZone(ZoneId)},
+ * usually its working calendar's {@code zone()} ({@code +07:00} for Vietnam). Errors are {@link JsonFormatException}s naming the JSON path.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -61,14 +63,13 @@ public final class EventLogJson {
   /** The format version written and read. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-  private static final EventLogJson STANDARD = new EventLogJson(VIETNAM);
+  private static final EventLogJson STANDARD = new EventLogJson(ZoneOffset.UTC);
 
   private final EventJsonFormat codec;
   private final ObjectMapper mapper;
   private final JsonFactory factory;
 
-  private EventLogJson(ZoneOffset offset) {
+  private EventLogJson(ZoneId offset) {
     this.codec = new EventJsonFormat(offset);
     this.factory =
         JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -76,7 +77,7 @@ public final class EventLogJson {
   }
 
   /**
-   * Returns the standard instance, writing instants with offset {@code +07:00}.
+   * Returns the standard instance, writing instants in UTC.
    *
    * @return the standard instance
    */
@@ -85,14 +86,15 @@ public final class EventLogJson {
   }
 
   /**
-   * Returns an instance that writes instants with another offset; reading accepts any offset.
+   * Returns an instance that writes instants with the offset of a zone at each instant (for example the
+   * working calendar's {@code zone()}); reading accepts any offset.
    *
-   * @param offset the output offset
+   * @param zone the output zone, or a fixed offset
    * @return the instance
    */
-  public EventLogJson withOutputOffset(ZoneOffset offset) {
-    Objects.requireNonNull(offset, "offset");
-    return offset.equals(codec.offset()) ? this : new EventLogJson(offset);
+  public EventLogJson withOutputZone(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
+    return zone.equals(codec.offset()) ? this : new EventLogJson(zone);
   }
 
   /**

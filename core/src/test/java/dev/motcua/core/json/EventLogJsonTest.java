@@ -1,6 +1,8 @@
 package dev.motcua.core.json;
 
+import java.time.ZoneId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +38,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class EventLogJsonTest {
-  private static final EventLogJson JSON = EventLogJson.standard();
+  // The golden files are written as a Vietnamese host writes them: in the one-stop unit's zone.
+  private static final EventLogJson JSON = EventLogJson.standard().withOutputZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   private static final ObjectMapper TREES = new ObjectMapper();
   /** Set -Dmotcua.golden.update=true to rewrite the golden files after a deliberate format change. */
   private static final boolean UPDATE = Boolean.getBoolean("motcua.golden.update");
@@ -215,7 +218,7 @@ class EventLogJsonTest {
 
   @Test
   void module_objectMapper_roundTripsEventsAndDossier() throws IOException {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new CoreJsonModule()).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    ObjectMapper mapper = new ObjectMapper().registerModule(new CoreJsonModule(ZoneId.of("Asia/Ho_Chi_Minh"))).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     for (DossierEvent e : fullHistory()) {
       String json = mapper.writeValueAsString(e);
       assertEquals(e, mapper.readValue(json, DossierEvent.class));
@@ -279,5 +282,15 @@ class EventLogJsonTest {
   @Test
   void eventTypes_jsonNamesUnique() {
     assertEquals(DossierEventType.values().length, Arrays.stream(DossierEventType.values()).map(DossierEventType::jsonName).distinct().count());
+  }
+
+  @Test
+  void standard_writesUtc_withOutputZoneWritesLocalOffset() throws Exception {
+    DossierEvent e = fullHistory().get(0);
+    String utc = EventLogJson.standard().writeEvent(e);
+    assertTrue(utc.contains("Z\""), utc);
+    assertEquals(e, EventLogJson.standard().readEvent(utc));
+    assertTrue(JSON.writeEvent(e).contains("+07:00"), JSON.writeEvent(e));
+    assertSame(JSON, JSON.withOutputZone(ZoneId.of("Asia/Ho_Chi_Minh")));
   }
 }

@@ -101,11 +101,12 @@ public final class DossierReports {
 
   private static Collector<List<? extends DossierEvent>, Acc, ProcessingReport> typed(
       Regulation regulation, ReportPeriod period, ReportGrouping grouping) {
-    Objects.requireNonNull(period, "period");
     Objects.requireNonNull(grouping, "grouping");
     Reader reader = new Reader(regulation);
-    Instant cutOff = period.end();
-    return Collector.of(() -> new Acc(reader, cutOff, ReportAccumulator.of(period, grouping)), Acc::add,
+    // The period's days are those of the one-stop unit: its calendar's zone.
+    ReportPeriod local = Objects.requireNonNull(period, "period").atZone(regulation.calendar().zone());
+    Instant cutOff = local.end();
+    return Collector.of(() -> new Acc(reader, cutOff, ReportAccumulator.of(local, grouping)), Acc::add,
         Acc::merge, Acc::toReport, Collector.Characteristics.UNORDERED);
   }
 

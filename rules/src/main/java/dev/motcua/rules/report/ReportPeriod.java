@@ -1,5 +1,7 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.calendar.WorkingCalendars;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.DateTimeException;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reporting period (kỳ báo cáo): a range of whole days in {@code Asia/Ho_Chi_Minh}, with its cut-off.
+ * A reporting period (kỳ báo cáo): a range of whole days in a zone (the calendar's; {@link
+ * WorkingCalendars#defaultZone()} unless given), with its cut-off.
  *
  * <p>The standard periods of Decree 09/2019/NĐ-CP Art 12 run from the 15th of one month to the 14th of a
  * later month, both inclusive:
@@ -32,16 +35,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>As instants the period is half-open: {@link #start()} is 00:00 of the first day and {@link #end()},
  * the cut-off (thời điểm chốt số liệu), is 00:00 of the day after the last day, both in
- * {@code Asia/Ho_Chi_Minh}. An event at the cut-off or later belongs to the next period.
+ * the period's zone. An event at the cut-off or later belongs to the next period.
  *
  * <p>Legal basis: Decree 09/2019/NĐ-CP Art 12 (reporting periods and cut-off dates).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportPeriod {
-
-  /** The zone in which periods start and end: {@code Asia/Ho_Chi_Minh}. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** The first day of a month on which a standard period starts (the 15th). */
   private static final int FIRST_DAY = 15;
@@ -59,15 +59,43 @@ public final class ReportPeriod {
   private final Kind kind;
   private final LocalDate startDate;
   private final LocalDate endDateInclusive;
+  private final ZoneId zone;
   private final Instant start;
   private final Instant end;
 
-  private ReportPeriod(Kind kind, LocalDate startDate, LocalDate endDateInclusive) {
+  private ReportPeriod(Kind kind, LocalDate startDate, LocalDate endDateInclusive, ZoneId zone) {
     this.kind = kind;
     this.startDate = startDate;
     this.endDateInclusive = endDateInclusive;
-    this.start = startDate.atStartOfDay(ZONE).toInstant();
-    this.end = endDateInclusive.plusDays(1).atStartOfDay(ZONE).toInstant();
+    this.zone = zone;
+    this.start = startDate.atStartOfDay(zone).toInstant();
+    this.end = endDateInclusive.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  private ReportPeriod(Kind kind, LocalDate startDate, LocalDate endDateInclusive) {
+    this(kind, startDate, endDateInclusive, WorkingCalendars.defaultZone());
+  }
+
+  /**
+   * Returns the same days in another zone: the period starts and ends at 00:00 there. The report
+   * collectors that take a regulation use its calendar's zone.
+   *
+   * @param zone the zone of the one-stop unit, usually {@code calendar.zone()}
+   * @return this period if the zone is the same, else a copy
+   */
+  public ReportPeriod atZone(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
+    return zone.equals(this.zone) ? this : new ReportPeriod(kind, startDate, endDateInclusive, zone);
+  }
+
+  /**
+   * Returns the zone the period starts and ends in: {@link WorkingCalendars#defaultZone()} unless set with
+   * {@link #atZone(ZoneId)}.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
   }
 
   /**
@@ -269,7 +297,7 @@ public final class ReportPeriod {
   }
 
   /**
-   * Returns the instant the period starts: 00:00 of the first day in {@code Asia/Ho_Chi_Minh}.
+   * Returns the instant the period starts: 00:00 of the first day in {@link #zone()}.
    *
    * @return the start, inclusive
    */
@@ -278,7 +306,7 @@ public final class ReportPeriod {
   }
 
   /**
-   * Returns the cut-off: 00:00 of the day after the last day in {@code Asia/Ho_Chi_Minh}.
+   * Returns the cut-off: 00:00 of the day after the last day in {@link #zone()}.
    *
    * <p>The period is {@code [start(), end())}; a dossier's state in the report is its state just before
    * this instant.
@@ -383,11 +411,12 @@ public final class ReportPeriod {
     return obj instanceof ReportPeriod other
         && kind == other.kind
         && startDate.equals(other.startDate)
-        && endDateInclusive.equals(other.endDateInclusive);
+        && endDateInclusive.equals(other.endDateInclusive)
+        && zone.equals(other.zone);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, startDate, endDateInclusive);
+    return Objects.hash(kind, startDate, endDateInclusive, zone);
   }
 }

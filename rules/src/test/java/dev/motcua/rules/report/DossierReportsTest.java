@@ -136,4 +136,18 @@ class DossierReportsTest {
     // Cut before the second request, the same history is valid and counted.
     assertTrue(DossierReports.facts(REG, histories().get(5), vn("2026-05-07T09:30")).facts().isPresent());
   }
+
+  @Test
+  void collector_calendarInAnotherZone_periodInThatZone() {
+    // The calendar's zone is the zone of reports: a host in UTC+7 and one whose calendar runs in UTC cut the
+    // same days at different instants.
+    Regulation utc = Regulation.vietnam(
+        dev.motcua.calendar.WorkingCalendars.builder().zone(java.time.ZoneOffset.UTC).build(),
+        SampleCatalogue.catalogue());
+    ProcessingReport report = histories().stream()
+        .collect(DossierReports.historyCollector(utc, MAY, ReportGrouping.BY_FIELD));
+    assertEquals(java.time.ZoneOffset.UTC, report.period().zone());
+    assertEquals(java.time.Instant.parse("2026-05-15T00:00:00Z"), report.period().end());
+    assertEquals(MAY.toString(), report.period().toString());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.calendar.WorkingCalendars;
 import dev.motcua.core.dossier.Channel;
 
 import static dev.motcua.core.dossier.Channel.COUNTER;
@@ -34,7 +35,7 @@ class ProcessingReportTest {
   static final ReportPeriod MAY_2026 = ReportPeriod.monthly(YearMonth.of(2026, 5));
 
   static Instant at(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(ReportPeriod.ZONE).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(WorkingCalendars.defaultZone()).toInstant();
   }
 
   static DossierFacts.Builder g01(Channel channel) {

@@ -1,6 +1,7 @@
 package dev.motcua.rules.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,5 +147,19 @@ class ReportPeriodTest {
     assertEquals("End date 2026-01-01 must not be before start date 2026-01-02",
         assertThrows(IllegalArgumentException.class,
             () -> ReportPeriod.custom(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1))).getMessage());
+  }
+
+  @Test
+  void atZone_sameDays_startAndEndAtMidnightThere() {
+    // A calendar built with another zone gives report periods in that zone (issue: time zone once).
+    ReportPeriod vn = ReportPeriod.parse("2026-05");
+    assertEquals(java.time.ZoneId.of("Asia/Ho_Chi_Minh"), vn.zone());
+    assertEquals(java.time.Instant.parse("2026-04-14T17:00:00Z"), vn.start());
+    ReportPeriod utc = vn.atZone(java.time.ZoneOffset.UTC);
+    assertEquals(java.time.Instant.parse("2026-04-15T00:00:00Z"), utc.start());
+    assertEquals(java.time.Instant.parse("2026-05-15T00:00:00Z"), utc.end());
+    assertEquals(vn.startDate(), utc.startDate());
+    assertEquals(vn.toString(), utc.toString());
+    assertNotEquals(vn, utc);
   }
 }

@@ -72,7 +72,7 @@ public final class ProcessingReportJson {
     root.put("period", period.toString());
     root.put("start", period.start().toString());
     root.put("end", period.end().toString());
-    root.put("zone", ReportPeriod.ZONE.getId());
+    root.put("zone", period.zone().getId());
     root.put("grouping", report.grouping().name());
     ArrayNode rows = root.putArray("rows");
     for (ReportRow row : report.rows()) {

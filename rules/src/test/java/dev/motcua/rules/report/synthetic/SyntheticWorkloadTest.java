@@ -1,5 +1,6 @@
 package dev.motcua.rules.report.synthetic;
 
+import dev.motcua.calendar.WorkingCalendars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class SyntheticWorkloadTest {
       .firstDay(LocalDate.of(2026, 1, 3)).dossiersPerWorkingDay(200).build();
 
   static ZonedDateTime local(Instant t) {
-    return t.atZone(ReportPeriod.ZONE);
+    return t.atZone(WorkingCalendars.defaultZone());
   }
 
   static boolean inWorkingHours(LocalTime t) {
