@@ -288,9 +288,10 @@ class WorkingCalendarTest {
     WorkingCalendarBuilder builder = WorkingCalendars.builder().strict(true);
     ScheduleFormatException e = assertThrows(ScheduleFormatException.class,
         () -> builder.addSchedules(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
-    assertEquals(field, e.field());
-    assertEquals(value, e.value());
-    assertTrue(e.line() >= 1 && e.column() >= 1, e.getMessage());
+    assertEquals(java.util.Optional.of(field), e.path());
+    assertEquals(value.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(dev.motcua.format.MalformedInputException.quote(value)), e.value());
+    assertTrue(e.line().orElse(0) >= 1 && e.column().orElse(0) >= 1, e.getMessage());
     assertTrue(e.getMessage().contains(field), e.getMessage());
     // a rejected file changes nothing: 2027 is still unpublished
     assertThrows(ScheduleNotPublishedException.class, () -> builder.build().isWorkingDay(LocalDate.of(2027, 2, 8)));

@@ -2,7 +2,7 @@ package dev.motcua.examples;
 
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.json.EventLogJson;
-import dev.motcua.core.json.JsonFormatException;
+import dev.motcua.format.MalformedInputException;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Violation;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.List;
  * and answers with every violation, citing its legal basis in Vietnamese and English.
  *
  * <p>What a host does: read the log with {@link EventLogJson}, report a malformed payload by its JSON
- * path ({@link JsonFormatException#jsonPath()}), replay the history with the configured rules
+ * path ({@link MalformedInputException#path()}), replay the history with the configured rules
  * ({@link ConfiguredRules#validator()}) and list the violations by event index.
  */
 public final class IntegratorValidationExample {
@@ -88,10 +88,12 @@ public final class IntegratorValidationExample {
     List<DossierEvent> events;
     try {
       events = EventLogJson.standard().read(json);
-    } catch (JsonFormatException e) {
-      return "  rejected: malformed at " + (e.jsonPath().isEmpty() ? "$" : e.jsonPath()) + ": " + e.detail() + "\n";
+    } catch (MalformedInputException e) {
+      // Every parse error of motcua is a MalformedInputException: one catch, the same facts from each.
+      return "  rejected: malformed at " + e.path().orElse("$") + ": " + e.problem()
+          + e.value().map(v -> ", was " + v).orElse("") + "\n";
     } catch (IOException e) {
-      return "  rejected: not JSON: " + e.getMessage() + "\n";
+      return "  rejected: cannot read: " + e.getMessage() + "\n";
     }
     Replay replay = ConfiguredRules.validator().apply(events);
     StringBuilder out = new StringBuilder();

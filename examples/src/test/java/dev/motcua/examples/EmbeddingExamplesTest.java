@@ -51,6 +51,6 @@ class EmbeddingExamplesTest {
     assertTrue(out.contains("events[1] APPOINTMENT_MISMATCH"), out);
     assertTrue(out.contains("events[2] EVENT_NOT_PERMITTED"), out);
     assertTrue(out.contains("events[6] TERMINAL_STATUS"), out);
-    assertTrue(out.contains("rejected: malformed at events[0].at"), out);
+    assertTrue(out.contains("rejected: malformed at $.events[0].at"), out);
   }
 }

@@ -56,7 +56,7 @@ public final class DossierCode implements Comparable<DossierCode> {
     checkAgencyId(agencyId, agencyId, 0, "Agency identifier");
     if (agencyId.length() != AGENCY_LENGTH) {
       throw new DossierCodeParseException(
-          "Agency identifier '" + agencyId + "' is longer than 13 characters", agencyId, AGENCY_LENGTH);
+          "Agency identifier is longer than 13 characters", agencyId, AGENCY_LENGTH);
     }
     if (date.getYear() < 2000 || date.getYear() > 2099) {
       throw new IllegalArgumentException(
@@ -205,7 +205,7 @@ public final class DossierCode implements Comparable<DossierCode> {
       int pos = offset + i;
       if (pos >= text.length()) {
         throw new DossierCodeParseException(
-            what + " '" + whole + "' is too short at index " + pos + ": expected " + describe(i), whole, pos);
+            what + " is too short at index " + pos + ": expected " + describe(i), whole, pos);
       }
       char c = text.charAt(pos);
       char p = AGENCY_PATTERN.charAt(i);
@@ -218,7 +218,8 @@ public final class DossierCode implements Comparable<DossierCode> {
           };
       if (!ok) {
         throw new DossierCodeParseException(
-            what + " '" + whole + "' has '" + c + "' at index " + pos + ": expected " + describe(i),
+            what + " has " + DossierCodeParseException.quote(String.valueOf(c)) + " at index " + pos
+                + ": expected " + describe(i),
             whole,
             pos);
       }
@@ -260,7 +261,7 @@ public final class DossierCode implements Comparable<DossierCode> {
 
   private static DossierCodeParseException error(CharSequence text, int pos, String detail) {
     return new DossierCodeParseException(
-        "Dossier code '" + text + "' is invalid at index " + pos + ": " + detail, text, pos);
+        "Dossier code is invalid at index " + pos + ": " + detail, text, pos);
   }
 
   private static boolean isDigit(char c) {

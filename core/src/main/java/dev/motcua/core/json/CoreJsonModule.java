@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -31,7 +32,8 @@ import java.util.function.Function;
  * DossierEvent e = mapper.readValue(json, DossierEvent.class);
  * }</pre>
  *
- * <p>Errors are {@link JsonFormatException}s naming the path inside the value.
+ * <p>Errors are Jackson {@code JsonMappingException}s (the contract of a deserializer) whose cause is a {@link
+ * JsonFormatException} naming the path inside the value.
  *
  * <p>This class is immutable and thread-safe once registered.
  */
@@ -112,7 +114,9 @@ public final class CoreJsonModule extends SimpleModule {
         try {
           return reader.apply(ctxt.readTree(p));
         } catch (FormatError e) {
-          throw e.toException(location);
+          // Jackson's contract for deserializers: a JsonMappingException; the family member is its cause.
+          JsonFormatException f = e.toException(location);
+          throw JsonMappingException.from(p, f.getMessage(), f);
         }
       }
     };

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -143,12 +144,14 @@ public final class EventLogJson {
    * @param json the JSON text
    * @return the events, unmodifiable
    * @throws JsonFormatException if the text does not match the format, naming the path
-   * @throws IOException if the text is not well-formed JSON
+   * @throws IOException if the text cannot be read
    */
   public List<DossierEvent> read(String json) throws IOException {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
       return collect(new LogIterator(p));
+    } catch (JsonProcessingException e) {
+      throw notWellFormed(e);
     }
   }
 
@@ -158,13 +161,19 @@ public final class EventLogJson {
    * @param in the UTF-8 input
    * @return the events, unmodifiable
    * @throws JsonFormatException if the input does not match the format, naming the path
-   * @throws IOException if the input is not well-formed JSON or cannot be read
+   * @throws IOException if the input cannot be read
    */
   public List<DossierEvent> read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     try (JsonParser p = factory.createParser(in).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
       return collect(new LogIterator(p));
+    } catch (JsonProcessingException e) {
+      throw notWellFormed(e);
     }
+  }
+
+  static JsonFormatException notWellFormed(JsonProcessingException e) {
+    return JsonFormatException.notWellFormed(e);
   }
 
   private static List<DossierEvent> collect(LogIterator it) throws IOException {
@@ -182,9 +191,9 @@ public final class EventLogJson {
   /**
    * Streams the events of a log, reading one event at a time, so a large log is never in memory at once.
    *
-   * <p>The header is read before this method returns. Errors met while streaming are thrown as {@link
-   * UncheckedIOException} whose cause is the {@link JsonFormatException} or parse error. Closing the stream
-   * closes the input.
+   * <p>The header is read before this method returns. A malformed event met while streaming is thrown as
+   * the unchecked {@link JsonFormatException}; an I/O failure as {@link UncheckedIOException}. Closing the
+   * stream closes the input.
    *
    * <pre>{@code
    * try (Stream<DossierEvent> events = EventLogJson.standard().stream(in)) {
@@ -203,6 +212,9 @@ public final class EventLogJson {
     LogIterator it;
     try {
       it = new LogIterator(p);
+    } catch (JsonProcessingException e) {
+      p.close();
+      throw notWellFormed(e);
     } catch (IOException | RuntimeException e) {
       p.close();
       throw e;
@@ -234,28 +246,28 @@ public final class EventLogJson {
 
     private void expectHeader() throws IOException {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new JsonFormatException("", "expected an event log object {\"formatVersion\":1,\"events\":[…]}", p.currentTokenLocation());
+        throw JsonFormatException.at("", "expected an event log object {\"formatVersion\":1,\"events\":[…]}", p.currentTokenLocation());
       }
       if (p.nextToken() != JsonToken.FIELD_NAME || !p.currentName().equals("formatVersion")) {
-        throw new JsonFormatException(
+        throw JsonFormatException.at(
             p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : "",
             "expected \"formatVersion\" as the first field",
             p.currentTokenLocation());
       }
       JsonToken v = p.nextToken();
       if (v != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT_VERSION) {
-        throw new JsonFormatException(
+        throw JsonFormatException.at(
             "formatVersion", "unsupported format version " + p.getText() + ", expected " + FORMAT_VERSION, p.currentTokenLocation());
       }
       JsonToken f = p.nextToken();
       if (f != JsonToken.FIELD_NAME || !p.currentName().equals("events")) {
-        throw new JsonFormatException(
+        throw JsonFormatException.at(
             f == JsonToken.FIELD_NAME ? p.currentName() : "events",
             f == JsonToken.FIELD_NAME ? "unknown field, expected \"events\"" : "missing required field",
             p.currentTokenLocation());
       }
       if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new JsonFormatException("events", "expected an array", p.currentTokenLocation());
+        throw JsonFormatException.at("events", "expected an array", p.currentTokenLocation());
       }
     }
 
@@ -268,11 +280,13 @@ public final class EventLogJson {
         try {
           JsonToken t = p.nextToken();
           if (t == JsonToken.FIELD_NAME) {
-            throw new JsonFormatException(p.currentName(), "unknown field", p.currentTokenLocation());
+            throw JsonFormatException.at(p.currentName(), "unknown field", p.currentTokenLocation());
           }
           if (t != JsonToken.END_OBJECT) {
-            throw new JsonFormatException("", "expected the end of the event log", p.currentTokenLocation());
+            throw JsonFormatException.at("", "expected the end of the event log", p.currentTokenLocation());
           }
+        } catch (JsonProcessingException e) {
+          throw notWellFormed(e);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -300,6 +314,8 @@ public final class EventLogJson {
         index++;
         next = p.nextToken();
         return e;
+      } catch (JsonProcessingException ex) {
+        throw notWellFormed(ex);
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
@@ -312,7 +328,7 @@ public final class EventLogJson {
    * @param json the JSON object of the event
    * @return the event
    * @throws JsonFormatException if the text does not match the format, naming the path
-   * @throws IOException if the text is not well-formed JSON
+   * @throws IOException if the text cannot be read
    */
   public DossierEvent readEvent(String json) throws IOException {
     Objects.requireNonNull(json, "json");
@@ -320,6 +336,8 @@ public final class EventLogJson {
       return EventJsonFormat.readEvent(mapper.readTree(json), "");
     } catch (FormatError e) {
       throw e.toException(null);
+    } catch (JsonProcessingException e) {
+      throw notWellFormed(e);
     }
   }
 
@@ -388,7 +406,7 @@ public final class EventLogJson {
    * @return the dossier
    * @throws JsonFormatException if the text does not match the format, an event is refused by the
    *     lifecycle, or the summary does not match the events, naming the path
-   * @throws IOException if the text is not well-formed JSON
+   * @throws IOException if the text cannot be read
    */
   public Dossier readDossier(String json) throws IOException {
     Objects.requireNonNull(json, "json");
@@ -396,6 +414,8 @@ public final class EventLogJson {
       return readDossier(mapper.readTree(json), "");
     } catch (FormatError e) {
       throw e.toException(null);
+    } catch (JsonProcessingException e) {
+      throw notWellFormed(e);
     }
   }
 

@@ -1,47 +1,102 @@
 package dev.motcua.core.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import dev.motcua.format.MalformedInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when JSON does not match a motcua format: names the JSON path (for example {@code events[3].at})
- * and the offending value.
+ * JSON that does not match a motcua format (an event log, a dossier, an event): a member of the {@link
+ * MalformedInputException} family naming the JSON path ({@code $.events[3].at}), the problem, the value where
+ * one is at fault, and the line and column in the input where known. JSON that is not well formed at all is
+ * reported the same way, at the path {@code $}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Unchecked: it is a caller's input error, not an I/O failure.
  */
-public final class JsonFormatException extends JsonMappingException {
-  private final String jsonPath;
-  private final String detail;
+public final class JsonFormatException extends MalformedInputException {
+  private static final long serialVersionUID = 1L;
+  // Jackson writes "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, …]"
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; ");
 
   /**
-   * Creates the exception.
+   * Creates an exception.
    *
-   * @param jsonPath the path of the offending element, for example {@code events[3].at}; empty for the root
-   * @param detail what is wrong, naming the value
-   * @param location where in the input, if known
+   * @param path the JSON path, {@code $} for the root
+   * @param problem what is wrong
+   * @param value the offending value as given, or null
+   * @param line the 1-based line, 0 if unknown
+   * @param column the 1-based column, 0 if unknown
+   * @param cause the underlying error, or null
    */
-  public JsonFormatException(String jsonPath, String detail, @Nullable JsonLocation location) {
-    super(null, (jsonPath.isEmpty() ? "$" : jsonPath) + ": " + detail, location);
-    this.jsonPath = jsonPath;
-    this.detail = detail;
+  public JsonFormatException(String path, String problem, @Nullable String value, int line, int column,
+      @Nullable Throwable cause) {
+    super(problem, path, value, line, column, cause);
+  }
+
+  /** From a reader's internal path ({@code ""}, {@code events[3].at}) and the parser's location. */
+  static JsonFormatException at(String internalPath, String problem, @Nullable JsonLocation location) {
+    return new JsonFormatException(path(internalPath), problem, null,
+        location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(), null);
   }
 
   /**
-   * Returns what is wrong, without the path.
+   * Reports JSON that is not well formed (a Jackson parse error) as a member of the family, at the path
+   * {@code $}, with the parser's line and column.
    *
-   * @return the detail, naming the value
+   * @param e the parse error
+   * @return the exception
    */
-  public String detail() {
-    return detail;
+  public static JsonFormatException notWellFormed(JsonProcessingException e) {
+    String path = "";
+    if (e instanceof JsonParseException pe && pe.getProcessor() != null) {
+      path = contextPath(pe.getProcessor().getParsingContext());
+    }
+    // Jackson's own message may name a source and repeat the location; keep its first line, without them.
+    String detail = SOURCE.matcher(Objects.requireNonNullElse(e.getOriginalMessage(), "malformed JSON"))
+        .replaceAll("[");
+    int nl = detail.indexOf('\n');
+    JsonLocation l = e.getLocation();
+    return new JsonFormatException(path(path), "not well-formed JSON: " + (nl < 0 ? detail : detail.substring(0, nl)),
+        null, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), e);
+  }
+
+  /** The path of the element the parser was in, as {@code events[3].at}. */
+  private static String contextPath(@Nullable JsonStreamContext context) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        parts.add(0, "." + c.getCurrentName());
+      }
+    }
+    String joined = String.join("", parts);
+    return joined.startsWith(".") ? joined.substring(1) : joined;
+  }
+
+  /** The one path syntax: {@code $}, {@code $.events[3].at}, {@code $[2].events}. */
+  static String path(String internalPath) {
+    if (internalPath.isEmpty()) {
+      return "$";
+    }
+    return internalPath.startsWith("[") ? "$" + internalPath : "$." + internalPath;
   }
 
   /**
-   * Returns the JSON path of the offending element.
+   * Returns the same error inside element {@code index} of a JSON array of such values: its path gains the
+   * prefix {@code $[index]}; line and column are dropped, since they were counted in the element alone.
    *
-   * @return the path, for example {@code events[3].at}; empty for the root
+   * @param index the zero-based index of the element
+   * @return the error as seen from the array
    */
-  public String jsonPath() {
-    return jsonPath;
+  public JsonFormatException inArrayElement(int index) {
+    String p = path().orElse("$");
+    return new JsonFormatException("$[" + index + "]" + p.substring(1), problem(), null, 0, 0, this);
   }
 }

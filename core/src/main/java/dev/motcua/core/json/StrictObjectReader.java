@@ -87,7 +87,7 @@ final class StrictObjectReader {
       return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
       throw new FormatError(
-          path, "expected an ISO-8601 date-time with offset, was " + v + " (" + e.getMessage() + ")");
+          path, "expected an ISO-8601 date-time with offset, e.g. 2026-02-13T16:30:00+07:00", s);
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.motcua.core.dossier;
 
+import dev.motcua.format.MalformedInputException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,8 +55,19 @@ class DossierCodeTest {
     DossierCodeParseException e = assertThrows(DossierCodeParseException.class, () -> DossierCode.parse(text));
     assertEquals(index, e.getErrorIndex(), e.getMessage());
     assertEquals(text, e.getParsedString());
-    assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+    assertTrue(e.getMessage().contains(MalformedInputException.quote(text)), e.getMessage());
     assertTrue(e.getMessage().contains("index " + index), e.getMessage());
+    assertEquals(java.util.Optional.of(MalformedInputException.quote(text)), e.value());
+    assertEquals(java.util.OptionalInt.of(index + 1), e.column());
+  }
+
+  @Test
+  void parse_hostileInput_valueBoundedAndEscaped() {
+    // A megabyte of input with a control character: the message stays short and printable.
+    String hostile = "\u0000" + "9".repeat(1_000_000);
+    DossierCodeParseException e = assertThrows(DossierCodeParseException.class, () -> DossierCode.parse(hostile));
+    assertTrue(e.getMessage().length() < 400, e.getMessage());
+    assertTrue(e.getMessage().contains("\\u0000"), e.getMessage());
   }
 
   @Test

@@ -1,5 +1,11 @@
 package dev.motcua.core.json;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import java.util.OptionalInt;
+
+import java.util.Optional;
+
 import java.time.ZoneId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -112,27 +118,27 @@ class EventLogJsonTest {
     String ok = "{\"type\":\"paid\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"}}";
     return Stream.of(
         // wrong instant format: no offset (DESIGN: ISO date-times with an offset)
-        Arguments.of(ok.replace("2026-02-10T08:00:00+07:00", "2026-02-10T08:00:00"), "events[1].at"),
+        Arguments.of(ok.replace("2026-02-10T08:00:00+07:00", "2026-02-10T08:00:00"), "$.events[1].at"),
         // impossible date
-        Arguments.of(ok.replace("2026-02-10", "2026-13-10"), "events[1].at"),
+        Arguments.of(ok.replace("2026-02-10", "2026-13-10"), "$.events[1].at"),
         // unknown event type: closed list
-        Arguments.of(ok.replace("\"paid\"", "\"approved\""), "events[1].type"),
+        Arguments.of(ok.replace("\"paid\"", "\"approved\""), "$.events[1].type"),
         // unknown field
-        Arguments.of(ok.replace("}}", "},\"extra\":1}"), "events[1].extra"),
+        Arguments.of(ok.replace("}}", "},\"extra\":1}"), "$.events[1].extra"),
         // missing field
-        Arguments.of(ok.replace(",\"at\":\"2026-02-10T08:00:00+07:00\"", ""), "events[1].at"),
+        Arguments.of(ok.replace(",\"at\":\"2026-02-10T08:00:00+07:00\"", ""), "$.events[1].at"),
         // unknown actor kind
-        Arguments.of(ok.replace("\"system\"", "\"robot\""), "events[1].actor.kind"),
+        Arguments.of(ok.replace("\"system\"", "\"robot\""), "$.events[1].actor.kind"),
         // class names are not a discriminator
-        Arguments.of(ok.replace("\"paid\"", "\"dev.motcua.core.dossier.DossierEvent$Paid\""), "events[1].type"),
+        Arguments.of(ok.replace("\"paid\"", "\"dev.motcua.core.dossier.DossierEvent$Paid\""), "$.events[1].type"),
         // malformed dossier code in a received event
-        Arguments.of("{\"type\":\"supplemented\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"code\":\"000.00.15.H05-261310-0001\"}", "events[1].code"),
+        Arguments.of("{\"type\":\"supplemented\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"code\":\"000.00.15.H05-261310-0001\"}", "$.events[1].code"),
         // wrong JSON type
-        Arguments.of("{\"type\":\"payment_requested\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"amountVnd\":\"100\"}", "events[1].amountVnd"),
+        Arguments.of("{\"type\":\"payment_requested\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"amountVnd\":\"100\"}", "$.events[1].amountVnd"),
         // blank text
-        Arguments.of("{\"type\":\"stopped\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"reason\":\" \"}", "events[1].reason"),
+        Arguments.of("{\"type\":\"stopped\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"reason\":\" \"}", "$.events[1].reason"),
         // empty list of missing items
-        Arguments.of("{\"type\":\"returned_at_intake\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"missingItems\":[],\"reason\":\"x\"}", "events[1].missingItems"));
+        Arguments.of("{\"type\":\"returned_at_intake\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"},\"missingItems\":[],\"reason\":\"x\"}", "$.events[1].missingItems"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -141,18 +147,19 @@ class EventLogJsonTest {
     String good = JSON.writeEvent(Events.of(DossierEventType.RECEIVED, Events.TUE_2026_02_10_0800, true));
     String log = "{\"formatVersion\":1,\"events\":[" + good + ",\n" + badEvent + "]}";
     JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.read(log));
-    assertEquals(path, e.jsonPath(), e.getMessage());
+    assertEquals(Optional.of(path), e.path(), e.getMessage());
     assertTrue(e.getMessage().startsWith(path + ": "), e.getMessage());
-    assertEquals(2, e.getLocation().getLineNr(), e.getMessage());
+    assertEquals(OptionalInt.of(2), e.line(), e.getMessage());
+    assertTrue(e.column().isPresent(), e.getMessage());
   }
 
   @Test
   void read_header_errors() {
-    assertEquals("formatVersion", assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":2,\"events\":[]}")).jsonPath());
-    assertEquals("events", assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1}")).jsonPath());
-    assertEquals("extra", assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1,\"events\":[],\"extra\":true}")).jsonPath());
-    assertEquals("events", assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1,\"events\":{}}")).jsonPath());
-    assertEquals("", assertThrows(JsonFormatException.class, () -> JSON.read("[]")).jsonPath());
+    assertEquals(Optional.of("$.formatVersion"), assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":2,\"events\":[]}")).path());
+    assertEquals(Optional.of("$.events"), assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1}")).path());
+    assertEquals(Optional.of("$.extra"), assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1,\"events\":[],\"extra\":true}")).path());
+    assertEquals(Optional.of("$.events"), assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1,\"events\":{}}")).path());
+    assertEquals(Optional.of("$"), assertThrows(JsonFormatException.class, () -> JSON.read("[]")).path());
     assertEquals(List.of(), assertDoesNotThrowRead("{\"formatVersion\":1,\"events\":[]}"));
   }
 
@@ -169,7 +176,7 @@ class EventLogJsonTest {
     Dossier d = DossierLifecycle.standard().replay(fullHistory()).orElseThrow();
     String json = JSON.writeDossier(d).replace("\"status\":\"RETURNED\"", "\"status\":\"RESOLVED\"");
     JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.readDossier(json));
-    assertEquals("status", e.jsonPath());
+    assertEquals(Optional.of("$.status"), e.path());
   }
 
   @Test
@@ -179,7 +186,7 @@ class EventLogJsonTest {
     String log = JSON.write(events);
     String json = "{\"formatVersion\":1,\"status\":\"RETURNED\"," + log.substring(log.indexOf("\"events\""));
     JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.readDossier(json));
-    assertEquals("events[12]", e.jsonPath());
+    assertEquals(Optional.of("$.events[12]"), e.path());
     assertTrue(e.getMessage().contains("TERMINAL_STATUS"), e.getMessage());
   }
 
@@ -211,8 +218,9 @@ class EventLogJsonTest {
   void stream_errorMidway_uncheckedWithPath() throws IOException {
     String log = "{\"formatVersion\":1,\"events\":[" + JSON.writeEvent(Events.of(DossierEventType.RECEIVED, Events.TUE_2026_02_10_0800, true)) + ",{\"type\":\"nope\"}]}";
     try (Stream<DossierEvent> events = JSON.stream(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)))) {
-      UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> events.forEach(x -> { }));
-      assertEquals("events[1].type", assertInstanceOf(JsonFormatException.class, e.getCause()).jsonPath());
+      // A malformed event is the caller's input error: unchecked, the same family, not an I/O failure.
+      JsonFormatException e = assertThrows(JsonFormatException.class, () -> events.forEach(x -> { }));
+      assertEquals(Optional.of("$.events[1].type"), e.path());
     }
   }
 
@@ -229,10 +237,13 @@ class EventLogJsonTest {
     DossierCode code = DossierCode.parse("000.00.15.H05-181023-0001");
     assertEquals("\"000.00.15.H05-181023-0001\"", mapper.writeValueAsString(code));
     assertEquals(code, mapper.readValue("\"000.00.15.H05-181023-0001\"", DossierCode.class));
-    JsonFormatException e =
-        assertThrows(JsonFormatException.class, () -> mapper.readValue("{\"type\":\"paid\",\"at\":\"x\"}", DossierEvent.class));
-    assertEquals("at", e.jsonPath());
-    assertThrows(JsonFormatException.class, () -> mapper.readValue(mapper.writeValueAsString(fullHistory().get(0)), DossierEvent.Paid.class));
+    // Through Jackson, a JsonMappingException (a deserializer's contract) whose cause is the family member.
+    JsonMappingException m =
+        assertThrows(JsonMappingException.class, () -> mapper.readValue("{\"type\":\"paid\",\"at\":\"x\"}", DossierEvent.class));
+    assertEquals(Optional.of("$.at"), assertInstanceOf(JsonFormatException.class, m.getCause()).path());
+    JsonMappingException wrongType = assertThrows(JsonMappingException.class,
+        () -> mapper.readValue(mapper.writeValueAsString(fullHistory().get(0)), DossierEvent.Paid.class));
+    assertInstanceOf(JsonFormatException.class, wrongType.getCause());
   }
 
   /** An input stream producing header, first, then {@code count} copies of item, then footer. */
@@ -292,5 +303,15 @@ class EventLogJsonTest {
     assertEquals(e, EventLogJson.standard().readEvent(utc));
     assertTrue(JSON.writeEvent(e).contains("+07:00"), JSON.writeEvent(e));
     assertSame(JSON, JSON.withOutputZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+  }
+
+  @Test
+  void read_notWellFormed_sameFamilyAtTheParsersPath() {
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":1,\n\"events\":[}"));
+    // The parser was inside the events array when the stray '}' came.
+    assertEquals(Optional.of("$.events[0]"), e.path());
+    assertEquals(OptionalInt.of(2), e.line());
+    assertTrue(e.problem().startsWith("not well-formed JSON"), e.getMessage());
+    assertInstanceOf(dev.motcua.format.MalformedInputException.class, e);
   }
 }

@@ -1,6 +1,7 @@
 package dev.motcua.examples.cli;
 
 import dev.motcua.rules.report.ReportPeriod;
+import dev.motcua.rules.report.ReportPeriodParseException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,7 +35,7 @@ final class Converters {
     public ReportPeriod convert(String value) {
       try {
         return ReportPeriod.parse(value);
-      } catch (DateTimeParseException e) {
+      } catch (ReportPeriodParseException e) {
         throw new TypeConversionException(
             "expected a period 2026-05 (month), 2026-Q2 (quarter), 2026-H1 (half-year), 2026 (year) or"
                 + " 2026-01-03..2026-02-07 (days), but was '" + value + "'");

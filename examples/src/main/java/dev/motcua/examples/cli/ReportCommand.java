@@ -4,7 +4,7 @@ import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.json.EventLogFiles;
-import dev.motcua.examples.json.EventLogReadException;
+import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
@@ -190,7 +190,7 @@ final class ReportCommand implements Callable<Integer> {
     List<List<DossierEvent>> logs;
     try {
       logs = EventLogFiles.read(bytes);
-    } catch (EventLogReadException e) {
+    } catch (JsonFormatException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, file + ": " + e.getMessage());
     }
     return logs;

@@ -7,7 +7,7 @@ import dev.motcua.core.lifecycle.Violation;
 import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.json.CliJson;
 import dev.motcua.examples.json.EventLogFiles;
-import dev.motcua.examples.json.EventLogReadException;
+import dev.motcua.core.json.JsonFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<List<DossierEvent>> logs;
     try {
       logs = EventLogFiles.read(read());
-    } catch (EventLogReadException e) {
+    } catch (JsonFormatException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name() + ": " + e.getMessage());
     }
     Function<List<DossierEvent>, Replay> validator = ConfiguredRules.validator();

@@ -1,6 +1,7 @@
 package dev.motcua.rules.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.motcua.core.dossier.DossierEvent;
@@ -49,7 +50,7 @@ public final class RegulationJson {
    * @param in the UTF-8 event log; not closed
    * @return the replay with every violation
    * @throws JsonFormatException if the input does not match the event log format, naming the path
-   * @throws IOException if the input is not well-formed JSON or cannot be read
+   * @throws IOException if the input cannot be read
    */
   public static Replay validate(Regulation regulation, InputStream in) throws IOException {
     Objects.requireNonNull(regulation, "regulation");
@@ -70,12 +71,17 @@ public final class RegulationJson {
    * @return one replay per log, in input order
    * @throws JsonFormatException if a log does not match the format, naming the path (prefixed with the log's
    *     array index)
-   * @throws IOException if the input is not well-formed JSON or cannot be read
+   * @throws IOException if the input cannot be read
    */
   public static List<Replay> validateAll(Regulation regulation, InputStream in) throws IOException {
     Objects.requireNonNull(regulation, "regulation");
     Objects.requireNonNull(in, "in");
-    JsonNode root = MAPPER.readTree(new NonClosing(in));
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(new NonClosing(in));
+    } catch (JsonProcessingException e) {
+      throw JsonFormatException.notWellFormed(e);
+    }
     if (root == null || !root.isArray()) {
       String text = root == null ? "" : MAPPER.writeValueAsString(root);
       return List.of(regulation.validate(EventLogJson.standard().read(text)));
@@ -86,8 +92,7 @@ public final class RegulationJson {
       try {
         events = EventLogJson.standard().read(MAPPER.writeValueAsString(root.get(i)));
       } catch (JsonFormatException e) {
-        String path = e.jsonPath().isEmpty() ? "[" + i + "]" : "[" + i + "]." + e.jsonPath();
-        throw new JsonFormatException(path, e.detail(), null);
+        throw e.inArrayElement(i);
       }
       out.add(regulation.validate(events));
     }

@@ -199,7 +199,7 @@ public final class ReportPeriod {
    *
    * @param text the text to parse
    * @return the period
-   * @throws DateTimeParseException if the text is not one of these forms or names an invalid period; the
+   * @throws ReportPeriodParseException if the text is not one of these forms or names an invalid period; the
    *     message names the text
    */
   public static ReportPeriod parse(CharSequence text) {
@@ -213,16 +213,16 @@ public final class ReportPeriod {
       if ((m = MONTH.matcher(s)).matches()) {
         int month = Integer.parseInt(m.group(2));
         if (month < 1 || month > 12) {
-          throw new DateTimeParseException(
-              "Report period '" + s + "' has month " + m.group(2) + "; the month must be 01 to 12", s, 5);
+          throw new ReportPeriodParseException(
+              "Report period has month " + m.group(2) + "; the month must be 01 to 12", s, 5, null);
         }
         return monthly(YearMonth.of(Integer.parseInt(m.group(1)), month));
       }
       if ((m = QUARTER.matcher(s)).matches()) {
         int quarter = Integer.parseInt(m.group(2));
         if (quarter < 1 || quarter > 4) {
-          throw new DateTimeParseException(
-              "Report period '" + s + "' has quarter Q" + quarter + "; the quarter must be Q1 to Q4", s, 6);
+          throw new ReportPeriodParseException(
+              "Report period has quarter Q" + quarter + "; the quarter must be Q1 to Q4", s, 6, null);
         }
         return quarterly(Integer.parseInt(m.group(1)), quarter);
       }
@@ -235,34 +235,35 @@ public final class ReportPeriod {
         if (half == 2) {
           return secondHalf(year);
         }
-        throw new DateTimeParseException(
-            "Report period '" + s + "' has half H" + half + "; the half must be H1 or H2", s, 6);
+        throw new ReportPeriodParseException(
+            "Report period has half H" + half + "; the half must be H1 or H2", s, 6, null);
       }
       if ((m = CUSTOM.matcher(s)).matches()) {
         LocalDate from = parseDate(s, m.group(1), 0);
         LocalDate to = parseDate(s, m.group(2), m.start(2));
         if (to.isBefore(from)) {
-          throw new DateTimeParseException(
-              "Report period '" + s + "' ends before it starts", s, m.start(2));
+          throw new ReportPeriodParseException(
+              "Report period ends before it starts", s, m.start(2), null);
         }
         return custom(from, to);
       }
+    } catch (ReportPeriodParseException e) {
+      throw e;
     } catch (IllegalArgumentException | DateTimeException e) {
-      if (e instanceof DateTimeParseException) {
-        throw e;
-      }
-      throw new DateTimeParseException("Report period '" + s + "' is invalid: " + e.getMessage(), s, 0, e);
+      throw new ReportPeriodParseException("Report period is invalid: " + e.getMessage(), s, 0, e);
     }
-    throw new DateTimeParseException("Report period '" + s
-        + "' is not one of the forms 2026-05, 2026-Q2, 2026-H1, 2026 or 2026-01-03..2026-02-07", s, 0);
+    throw new ReportPeriodParseException(
+        "Report period is not one of the forms 2026-05, 2026-Q2, 2026-H1, 2026 or 2026-01-03..2026-02-07", s, 0,
+        null);
   }
 
   private static LocalDate parseDate(String text, String part, int index) {
     try {
       return LocalDate.parse(part);
     } catch (DateTimeParseException e) {
-      throw new DateTimeParseException(
-          "Report period '" + text + "' has an invalid date '" + part + "'", text, index + e.getErrorIndex(), e);
+      throw new ReportPeriodParseException(
+          "Report period has an invalid date " + ReportPeriodParseException.quote(part), text,
+          index + e.getErrorIndex(), e);
     }
   }
 

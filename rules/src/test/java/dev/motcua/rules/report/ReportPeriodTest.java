@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -117,25 +116,27 @@ class ReportPeriodTest {
   @ValueSource(strings = {"2026-Q5", "2026-Q0", "2026-13", "2026-00", "2026-H3", "26-05", "2026-5", "",
       "2026-02-30..2026-03-01", "2026-03-01..2026-02-01", "2026-01-01..", "2026-W01", " 2026"})
   void parse_badText_throwsNamingTheText(String text) {
-    DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> ReportPeriod.parse(text));
+    ReportPeriodParseException e = assertThrows(ReportPeriodParseException.class, () -> ReportPeriod.parse(text));
 
-    assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+    assertTrue(e.getMessage().contains(ReportPeriodParseException.quote(text)), e.getMessage());
     assertEquals(text, e.getParsedString());
   }
 
   @Test
   void parse_quarter5_explainsTheRange() {
-    DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> ReportPeriod.parse("2026-Q5"));
+    ReportPeriodParseException e = assertThrows(ReportPeriodParseException.class, () -> ReportPeriod.parse("2026-Q5"));
 
-    assertEquals("Report period '2026-Q5' has quarter Q5; the quarter must be Q1 to Q4", e.getMessage());
+    assertEquals("Report period has quarter Q5; the quarter must be Q1 to Q4, was \"2026-Q5\" (at character 7)",
+        e.getMessage());
     assertEquals(6, e.getErrorIndex());
   }
 
   @Test
   void parse_month13_explainsTheRange() {
-    DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> ReportPeriod.parse("2026-13"));
+    ReportPeriodParseException e = assertThrows(ReportPeriodParseException.class, () -> ReportPeriod.parse("2026-13"));
 
-    assertEquals("Report period '2026-13' has month 13; the month must be 01 to 12", e.getMessage());
+    assertEquals("Report period has month 13; the month must be 01 to 12, was \"2026-13\" (at character 6)",
+        e.getMessage());
   }
 
   @Test
