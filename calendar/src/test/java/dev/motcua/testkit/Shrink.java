@@ -16,14 +16,14 @@ public final class Shrink {
   private Shrink() {}
 
   /**
-   * The proper prefixes of a list, shortest first: the step finds the shortest failing prefix in one go, which
-   * suits histories, where a later event needs the earlier ones.
+   * The non-empty proper prefixes of a list, shortest first: the step finds the shortest failing prefix in one go,
+   * which suits histories, where a later event needs the earlier ones (and an empty history means nothing).
    *
    * @param <E> the type of the elements
    * @return the shrinker
    */
   public static <E> Function<List<E>, Stream<List<E>>> prefixes() {
-    return list -> IntStream.range(0, list.size()).mapToObj(n -> List.copyOf(list.subList(0, n)));
+    return list -> IntStream.range(1, list.size()).mapToObj(n -> List.copyOf(list.subList(0, n)));
   }
 
   /**
