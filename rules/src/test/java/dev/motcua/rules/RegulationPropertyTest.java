@@ -15,7 +15,7 @@ import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Violation;
 import dev.motcua.core.lifecycle.ViolationCode;
-import dev.motcua.rules.synthetic.SyntheticDossiers;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import dev.motcua.testkit.Property;
 import dev.motcua.testkit.Shrink;
 import java.time.Duration;

@@ -30,10 +30,10 @@ class RulesArchitectureTest {
   }
 
   @Test
-  void root_doesNotDependOnReportJsonOrSynthetic() {
+  void root_doesNotDependOnReportJsonOrTesting() {
     noClasses().that().resideInAPackage("dev.motcua.rules")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.motcua.rules.report..", "dev.motcua.rules.json..", "dev.motcua.rules.synthetic..")
+            "dev.motcua.rules.report..", "dev.motcua.rules.json..", "dev.motcua.rules.testing..")
         .check(MAIN);
   }
 
@@ -41,7 +41,7 @@ class RulesArchitectureTest {
   void timeliness_dependsOnNothingElseOfTheModule() {
     noClasses().that().resideInAPackage("dev.motcua.rules.timeliness..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.motcua.rules", "dev.motcua.rules.report..",
-            "dev.motcua.rules.json..", "dev.motcua.rules.synthetic..")
+            "dev.motcua.rules.json..", "dev.motcua.rules.testing..")
         .check(MAIN);
   }
 
@@ -64,10 +64,18 @@ class RulesArchitectureTest {
   }
 
   @Test
-  void report_doesNotDependOnItsJsonOrSyntheticPackages() {
+  void report_doesNotDependOnItsJsonPackageOrTestingSupport() {
     noClasses().that().resideInAPackage("dev.motcua.rules.report")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.motcua.rules.report.json..", "dev.motcua.rules.report.synthetic..")
+            "dev.motcua.rules.report.json..", "dev.motcua.rules.testing..")
+        .check(MAIN);
+  }
+
+  @Test
+  void testingSupport_usedByNoOtherPackage() {
+    noClasses().that().resideOutsideOfPackage("dev.motcua.rules.testing..")
+        .should().dependOnClassesThat().resideInAPackage("dev.motcua.rules.testing..")
+        .because("testing support is for tests, benchmarks and demos, never for judging (DESIGN §1)")
         .check(MAIN);
   }
 

@@ -18,7 +18,9 @@ import static dev.motcua.rules.report.ReportColumn.STOPPED;
 import static dev.motcua.rules.report.ReportColumn.WITHDRAWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.motcua.rules.report.synthetic.SyntheticWorkload;
+import dev.motcua.rules.Regulation;
+import dev.motcua.rules.testing.SampleCatalogue;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import dev.motcua.testkit.Property;
 import dev.motcua.testkit.Shrink;
 import java.time.Instant;
@@ -242,14 +244,14 @@ class ProcessingReportPropertyTest {
   }
 
   @Test
-  void collector_parallelSyntheticWorkload_equalsSequential() {
+  void collector_parallelSyntheticFacts_equalsSequential() {
     long seed = Property.seed("parallel == sequential");
-    SyntheticWorkload workload = SyntheticWorkload.builder().seed(seed).firstDay(LocalDate.of(2026, 3, 2))
-        .dossiersPerWorkingDay(300).unknownFieldShare(0.001).build();
+    SyntheticDossiers workload = SyntheticDossiers.of(Regulation.vietnam(SampleCatalogue.synthetic(8, 12, 60)), seed,
+        LocalDate.of(2026, 3, 2)).withDossiersPerWorkingDay(300).withUnknownFieldShare(0.001);
     for (ReportGrouping grouping : GROUPINGS) {
-      ProcessingReport sequential = workload.stream(30_000)
+      ProcessingReport sequential = workload.facts(30_000)
           .collect(ProcessingReport.collector(PERIOD, grouping));
-      ProcessingReport parallel = workload.stream(30_000).parallel()
+      ProcessingReport parallel = workload.facts(30_000).parallel()
           .collect(ProcessingReport.collector(PERIOD, grouping));
       assertEquals(sequential, parallel, Property.describeSeed() + ", " + grouping);
     }
