@@ -1,5 +1,6 @@
 package dev.motcua.calendar;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -64,5 +65,14 @@ class ArchitectureTest {
     noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date").check(MAIN);
     noClasses().should().callConstructor(RuntimeException.class, String.class).check(MAIN);
     noClasses().should().callConstructor(Exception.class, String.class).check(MAIN);
+  }
+
+  @Test
+  void testkit_usesTheJdkOnly() {
+    // the property harness is shared with every module's tests (test-jar): it must not drag the calendar along
+    JavaClasses testkit = new ClassFileImporter().importPackages("dev.motcua.testkit");
+    classes().that().resideInAPackage("dev.motcua.testkit").and().haveSimpleNameNotEndingWith("Test")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.motcua.testkit..", "org.jspecify..")
+        .check(testkit);
   }
 }

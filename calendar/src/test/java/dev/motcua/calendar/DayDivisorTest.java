@@ -3,30 +3,29 @@ package dev.motcua.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Random;
+import dev.motcua.testkit.Property;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link DayDivisor} against {@link Math#floorDiv}: seeded random dividends over the whole allowed range, biased
  * to exact multiples of the day and their neighbours (where a reciprocal's estimate is off by one), for day
- * lengths of working calendars, powers of two and random lengths.
+ * lengths of working calendars, powers of two and random lengths; seeded by the project's harness.
  */
 class DayDivisorTest {
 
-  private static final long SEED = Long.getLong("motcua.seed", System.nanoTime());
+  /** A dividend and a day length. */
+  record Division(long x, long day) {}
 
   @Test
   void floor_randomDividends_equalsFloorDiv() {
-    Random r = new Random(SEED);
     long minute = 60_000_000_000L;
     long[] fixed = {4, 5, 7, 8, 480 * minute, 240 * minute, 510 * minute, 1L << 40, 1L << 45, (1L << 61) - 1};
-    for (int t = 0; t < 200_000; t++) {
+    Property.forAll("DayDivisor", r -> {
       long day = switch (r.nextInt(3)) {
         case 0 -> fixed[r.nextInt(fixed.length)];
         case 1 -> 1L << (2 + r.nextInt(59));
         default -> 4 + (r.nextLong() >>> (3 + r.nextInt(60)));
       };
-      DayDivisor divisor = new DayDivisor(day);
       long x;
       if (r.nextBoolean()) {
         long k = r.nextLong() % (DayDivisor.MAX_DIVIDEND / day);
@@ -34,13 +33,15 @@ class DayDivisorTest {
       } else {
         x = r.nextLong() % DayDivisor.MAX_DIVIDEND;
       }
-      if (Math.abs(x) > DayDivisor.MAX_DIVIDEND - 1) {
-        continue;
+      return new Division(x, day);
+    }).trials(200_000).verify(c -> {
+      if (Math.abs(c.x()) > DayDivisor.MAX_DIVIDEND - 1) {
+        return;
       }
-      String what = "x " + x + ", day " + day + " (seed " + SEED + ")";
-      assertEquals(Math.floorDiv(x, day), divisor.floor(x), what);
-      assertEquals(Math.floorDiv(x - 1, day), divisor.ceilMinusOne(x), what);
-    }
+      DayDivisor divisor = new DayDivisor(c.day());
+      assertEquals(Math.floorDiv(c.x(), c.day()), divisor.floor(c.x()));
+      assertEquals(Math.floorDiv(c.x() - 1, c.day()), divisor.ceilMinusOne(c.x()));
+    });
   }
 
   @Test

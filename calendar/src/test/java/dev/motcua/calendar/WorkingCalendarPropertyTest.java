@@ -2,8 +2,8 @@ package dev.motcua.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.motcua.testkit.Property;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,19 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every arithmetic method against a naive day-by-day model (a set of working days and a loop), over the whole
- * supported range. Seeded: the seed is printed and can be fixed with {@code -Dmotcua.seed=…}; a failure names
- * the input, after shrinking it toward the simplest failing case.
+ * supported range. Seeded by the project's harness ({@link Property}: fixed by default, {@code -Dmotcua.seed=N} or
+ * {@code =random} on request); a failure names the seed and the input, shrunk toward the simplest failing case.
  */
 class WorkingCalendarPropertyTest {
 
-  private static final long SEED = Long.getLong("motcua.seed", System.nanoTime());
   private static final int TRIALS = 3000;
   private static final LocalDate MIN = LocalDate.of(1990, 1, 1);
   private static final LocalDate MAX = LocalDate.of(2100, 12, 31);
-
-  static {
-    System.err.println("WorkingCalendarPropertyTest seed: " + SEED + " (rerun with -Dmotcua.seed=" + SEED + ")");
-  }
 
   /** The naive model: a boolean per day and the working periods of each day, as minute pairs. */
   static final class Model {
@@ -284,35 +280,26 @@ class WorkingCalendarPropertyTest {
     return r.nextBoolean() ? n : -n;
   }
 
-  /** Checks a property over random cases, shrinking the first failure by halving n and moving the date. */
-  static void forAll(String name, Random r, java.util.function.BiPredicate<LocalDate, Integer> property) {
-    for (int t = 0; t < TRIALS; t++) {
-      LocalDate d = randomDate(r);
-      int n = randomN(r);
-      if (!holds(property, d, n)) {
-        int sn = n;
-        while (sn / 2 != sn && !holds(property, d, sn / 2)) {
-          sn /= 2;
-        }
-        fail(name + " fails for date " + d + " (" + d.getDayOfWeek() + "), n " + sn + " (original n " + n
-            + ", seed " + SEED + ")");
-      }
+  /** A date and a count of days. */
+  record Shift(LocalDate date, int n) {
+    @Override
+    public String toString() {
+      return "date " + date + " (" + date.getDayOfWeek() + "), n " + n;
     }
   }
 
-  private static boolean holds(java.util.function.BiPredicate<LocalDate, Integer> p, LocalDate d, int n) {
-    try {
-      return p.test(d, n);
-    } catch (RuntimeException e) {
-      return false;
-    }
+  /** Checks a property over random shifts, shrinking the first failure by halving n. */
+  static void forAll(String name, BiPredicate<LocalDate, Integer> property) {
+    Property.forAll(name, r -> new Shift(randomDate(r), randomN(r)))
+        .trials(TRIALS)
+        .shrinking(s -> s.n() / 2 == s.n() ? Stream.empty() : Stream.of(new Shift(s.date(), s.n() / 2)))
+        .check(s -> property.test(s.date(), s.n()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("data_calendars")
   void plusWorkingDays_randomDates_equalsModel(String name, WorkingCalendar cal, Model model) {
-    Random r = new Random(SEED);
-    forAll("plusWorkingDays", r, (d, n) -> {
+    forAll("plusWorkingDays " + name, (d, n) -> {
       LocalDate expected = model.plusWorkingDays(d, n);
       if (expected == null) {
         assertThrows(CalendarRangeException.class, () -> cal.plusWorkingDays(d, n));
@@ -325,8 +312,7 @@ class WorkingCalendarPropertyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("data_calendars")
   void workingDaysBetween_randomPairs_equalsModel(String name, WorkingCalendar cal, Model model) {
-    Random r = new Random(SEED + 1);
-    forAll("workingDaysBetween", r, (d, n) -> {
+    forAll("workingDaysBetween " + name, (d, n) -> {
       LocalDate e = d.plusDays(n);
       if (e.isBefore(MIN) || e.isAfter(MAX)) {
         return true;
@@ -338,8 +324,7 @@ class WorkingCalendarPropertyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("data_calendars")
   void nextAndPreviousWorkingDay_randomDates_equalsModel(String name, WorkingCalendar cal, Model model) {
-    Random r = new Random(SEED + 2);
-    forAll("nextWorkingDay/previousWorkingDay", r, (d, n) -> {
+    forAll("nextWorkingDay/previousWorkingDay " + name, (d, n) -> {
       LocalDate next = model.plusWorkingDays(d, 1);
       LocalDate prev = model.plusWorkingDays(d, -1);
       return (next == null || next.equals(cal.nextWorkingDay(d)))
@@ -356,12 +341,16 @@ class WorkingCalendarPropertyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("data_calendars")
   void workingTime_randomDateTimes_equalsModel(String name, WorkingCalendar cal, Model model) {
-    Random r = new Random(SEED + 3);
-    List<String> failures = new ArrayList<>();
-    for (int t = 0; t < TRIALS && failures.isEmpty(); t++) {
-      LocalDateTime a = randomDateTime(r);
-      long minutes = r.nextInt(new int[] {60, 960, 20_000, 100_000}[r.nextInt(4)]) + 1;
-      LocalDateTime b = a.plusMinutes(r.nextInt(2) == 0 ? minutes : -minutes);
+    Property.forAll("workingTime " + name, r -> new TimeCase(randomDateTime(r),
+            r.nextInt(new int[] {60, 960, 20_000, 100_000}[r.nextInt(4)]) + 1, r.nextInt(2) == 0))
+        .trials(TRIALS)
+        .shrinking(c -> c.minutes() == 1 ? Stream.empty()
+            : Stream.of(new TimeCase(c.a(), c.minutes() / 2, c.forward())))
+        .verify(c -> {
+      List<String> failures = new ArrayList<>();
+      LocalDateTime a = c.a();
+      long minutes = c.minutes();
+      LocalDateTime b = a.plusMinutes(c.forward() ? minutes : -minutes);
       check(failures, "workingTimeBetween " + a + " " + b,
           Duration.ofMinutes(model.workingMinutesBetween(a, b)), cal.workingTimeBetween(a, b));
       check(failures, "plusWorkingTime " + a + " +" + minutes + "min",
@@ -372,9 +361,12 @@ class WorkingCalendarPropertyTest {
       check(failures, "latest: plusWorkingTime " + a + " -" + minutes + "min",
           true, !cal.isWorkingDay(u.toLocalDate()) ? false : cal.officialReceiptTime(u).equals(u));
       check(failures, "officialReceiptTime " + a, model.officialReceipt(a), cal.officialReceiptTime(a));
-    }
-    assertEquals(List.of(), failures, "seed " + SEED);
+      assertEquals(List.of(), failures);
+    });
   }
+
+  /** A date-time and a number of working minutes, forward or backward. */
+  record TimeCase(LocalDateTime a, long minutes, boolean forward) {}
 
   /**
    * Law: {@code workingTimeBetween(t, plusWorkingTime(t, d)) == d} to the nanosecond, for durations at, just
@@ -385,16 +377,18 @@ class WorkingCalendarPropertyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("data_calendars")
   void plusWorkingTime_nanosecondDurations_roundTrip(String name, WorkingCalendar cal, Model model) {
-    Random r = new Random(SEED + 7);
-    List<String> failures = new ArrayList<>();
-    for (int t = 0; t < TRIALS && failures.isEmpty(); t++) {
+    Property.forAll("plusWorkingTime nanoseconds " + name, r -> {
       LocalDateTime a = randomDateTime(r).plusNanos(r.nextInt(3) == 0 ? r.nextInt(1_000_000_000) : 0);
       long day = model.minutesOfDay(cal.nextOrSameWorkingDay(a.toLocalDate())) * 60_000_000_000L;
       long nanos = r.nextInt(400) * day + new long[] {-1, 0, 1, r.nextLong() % day}[r.nextInt(4)];
-      Duration d = Duration.ofNanos(r.nextBoolean() ? nanos : -nanos);
+      return new NanoCase(a, Duration.ofNanos(r.nextBoolean() ? nanos : -nanos));
+    }).trials(TRIALS).verify(c -> {
+      LocalDateTime a = c.a();
+      Duration d = c.d();
       if (d.isZero()) {
-        continue;
+        return;
       }
+      List<String> failures = new ArrayList<>();
       LocalDateTime u = cal.plusWorkingTime(a, d);
       check(failures, "workingTimeBetween(" + a + ", plusWorkingTime(" + a + ", " + d + "))", d,
           cal.workingTimeBetween(a, u));
@@ -402,18 +396,23 @@ class WorkingCalendarPropertyTest {
         LocalDateTime shorter = cal.plusWorkingTime(a, d.minusNanos(1));
         check(failures, "earliest: " + a + " + " + d, true, shorter.isBefore(u));
       }
-    }
-    assertEquals(List.of(), failures, "seed " + SEED);
+      assertEquals(List.of(), failures);
+    });
   }
+
+  /** A date-time and a working duration. */
+  record NanoCase(LocalDateTime a, Duration d) {}
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("data_calendars")
   void due_randomReceipts_equalsModel(String name, WorkingCalendar cal, Model model) {
-    Random r = new Random(SEED + 4);
-    List<String> failures = new ArrayList<>();
-    for (int t = 0; t < TRIALS && failures.isEmpty(); t++) {
-      LocalDateTime a = randomDateTime(r);
-      int n = 1 + r.nextInt(new int[] {3, 30, 120}[r.nextInt(3)]);
+    Property.forAll("due " + name, r -> new DueCase(randomDateTime(r), 1 + r.nextInt(new int[] {3, 30, 120}[r.nextInt(3)])))
+        .trials(TRIALS)
+        .shrinking(k -> k.n() == 1 ? Stream.empty() : Stream.of(new DueCase(k.a(), k.n() / 2)))
+        .verify(k -> {
+      LocalDateTime a = k.a();
+      int n = k.n();
+      List<String> failures = new ArrayList<>();
       for (ProcessingTime pt : List.of(ProcessingTime.workingDays(n), ProcessingTime.workingHours(n),
           ProcessingTime.sameDay(), ProcessingTime.calendarDays(n))) {
         for (WorkingDayConvention c : WorkingDayConvention.values()) {
@@ -422,43 +421,43 @@ class WorkingCalendarPropertyTest {
           check(failures, "due not before receipt " + a + " " + pt, true, !due.isBefore(a));
         }
       }
-    }
-    assertEquals(List.of(), failures, "seed " + SEED);
+      assertEquals(List.of(), failures);
+    });
   }
+
+  /** A receipt and an amount of processing time. */
+  record DueCase(LocalDateTime a, int n) {}
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("data_calendars")
   void isReceptionOpen_randomTimes_workingPeriodOrSaturdayWindow(String name, WorkingCalendar cal, Model model) {
-    Random r = new Random(SEED + 5);
-    for (int t = 0; t < TRIALS; t++) {
-      LocalDateTime a = randomDateTime(r);
+    Property.forAll("isReceptionOpen " + name, WorkingCalendarPropertyTest::randomDateTime).trials(TRIALS).verify(a -> {
       int m = a.getHour() * 60 + a.getMinute();
       int[] p = model.periodsOf(a.toLocalDate());
       boolean inPeriod = false;
       for (int i = 0; i < p.length; i += 2) {
         inPeriod |= m >= p[i] && m < p[i + 1];
       }
-      assertEquals(inPeriod, cal.isReceptionOpen(a, false), a + " seed " + SEED);
+      assertEquals(inPeriod, cal.isReceptionOpen(a, false), a::toString);
       boolean saturdayWindow = !model.isWorking(a.toLocalDate()) && a.getDayOfWeek() == DayOfWeek.SATURDAY
           && m >= 420 && m < 660 && cal.dayOff(a.toLocalDate()).orElseThrow().kind() == DayKind.WEEKLY_REST;
-      assertEquals(inPeriod || saturdayWindow, cal.isReceptionOpen(a, true), a + " seed " + SEED);
-    }
+      assertEquals(inPeriod || saturdayWindow, cal.isReceptionOpen(a, true), a::toString);
+    });
   }
 
   @org.junit.jupiter.api.Test
   void strict_randomDates_refusesExactlyUnpublishedYears() {
     WorkingCalendar strict = WorkingCalendars.builder().strict(true).build();
     WorkingCalendar lenient = WorkingCalendars.vietnamCivilService();
-    Random r = new Random(SEED + 6);
-    for (int t = 0; t < TRIALS; t++) {
-      LocalDate d = randomDate(r);
-      int n = randomN(r) % 300;
+    Property.forAll("strict", r -> new Shift(randomDate(r), randomN(r) % 300)).trials(TRIALS).verify(s -> {
+      LocalDate d = s.date();
+      int n = s.n();
       boolean published = d.getYear() >= 2019 && d.getYear() <= 2026; // bundled years
       if (published) {
-        assertEquals(lenient.isWorkingDay(d), strict.isWorkingDay(d), d + " seed " + SEED);
+        assertEquals(lenient.isWorkingDay(d), strict.isWorkingDay(d), d::toString);
         LocalDate expected = lenient.plusWorkingDays(d, n);
         if (expected.getYear() >= 2019 && expected.getYear() <= 2026) {
-          assertEquals(expected, strict.plusWorkingDays(d, n), d + " " + n + " seed " + SEED);
+          assertEquals(expected, strict.plusWorkingDays(d, n), d + " " + n);
         } else {
           assertThrows(ScheduleNotPublishedException.class, () -> strict.plusWorkingDays(d, n), d + " " + n);
         }
@@ -467,7 +466,7 @@ class WorkingCalendarPropertyTest {
             assertThrows(ScheduleNotPublishedException.class, () -> strict.isWorkingDay(d), d.toString());
         assertEquals(d.getYear(), e.year());
       }
-    }
+    });
   }
 
   @org.junit.jupiter.api.Test

@@ -5,7 +5,7 @@ import dev.motcua.rules.report.DossierReports;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
 import dev.motcua.rules.report.ReportPeriod;
-import dev.motcua.rules.synthetic.SyntheticDossiers;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import java.time.LocalDate;
 import java.time.YearMonth;
 

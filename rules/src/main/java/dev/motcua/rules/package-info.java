@@ -6,7 +6,7 @@
  * <p>Entry points: {@link dev.motcua.rules.Regulation} (its rules, its lifecycle, {@code validate} for
  * integrators, {@code deadlines} for a dossier's due date-time and timeliness), {@link
  * dev.motcua.rules.instrument.RegulationSettings} (every number and scope of DESIGN §6, with its default) and {@link
- * dev.motcua.rules.ProcedureCatalogue}. The rules themselves are package-private; hosts see their codes.
+ * dev.motcua.rules.procedure.ProcedureCatalogue}. The rules themselves are package-private; hosts see their codes.
  *
  * <pre>{@code
  * Regulation regulation = Regulation.vietnam(WorkingCalendars.vietnamCivilService(), myCatalogue);

@@ -16,7 +16,9 @@ import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Violation;
 import dev.motcua.core.lifecycle.ViolationCode;
-import dev.motcua.rules.synthetic.SyntheticDossiers;
+import dev.motcua.rules.testing.SyntheticDossiers;
+import dev.motcua.testkit.Property;
+import dev.motcua.testkit.Shrink;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +33,8 @@ import java.util.TimeZone;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,18 +43,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Laws of the regulation on seeded synthetic histories (DESIGN §9): generated histories validate clean;
  * each single mutation that breaks one rule is reported with exactly that rule's code; results do not
- * depend on the order of rules or on the JVM's default time zone. The seed is printed and can be overridden
- * with {@code -Dmotcua.seed=N}; a failure names the seed, the index and the shortest failing prefix.
+ * depend on the order of rules or on the JVM's default time zone. Seeded by the project's harness
+ * ({@link Property}: fixed by default, {@code -Dmotcua.seed=N} or {@code =random} on request); a failure names the
+ * seed, the index and the shortest failing prefix.
  */
 class RegulationPropertyTest {
   static final Regulation REG = Regulation.vietnam(SampleCatalogue.catalogue());
   static final WorkingCalendar CAL = REG.calendar();
-
-  static long seed(String property, long defaultSeed) {
-    long seed = Long.getLong("motcua.seed", defaultSeed);
-    System.out.println(property + ": seed " + seed + " (rerun with -Dmotcua.seed=" + seed + ")");
-    return seed;
-  }
 
   static Stream<Arguments> data_firstDays() {
     return Stream.of(
@@ -63,31 +60,17 @@ class RegulationPropertyTest {
         Arguments.of(LocalDate.of(2026, 8, 10))); // 2026: Sat 22/8 worked, 31/8–2/9 off
   }
 
-  /** Shortest prefix of a history that still fails, for the failure message. */
-  static List<DossierEvent> shrink(List<DossierEvent> h, Function<List<DossierEvent>, Boolean> fails) {
-    for (int n = 1; n < h.size(); n++) {
-      if (fails.apply(h.subList(0, n))) {
-        return h.subList(0, n);
-      }
-    }
-    return h;
-  }
-
   @ParameterizedTest
   @MethodSource("data_firstDays")
   void generated_validatesClean(LocalDate firstDay) {
-    long seed = seed("generated_validatesClean " + firstDay, 20260213L);
-    SyntheticDossiers gen = SyntheticDossiers.of(REG, seed, firstDay).withDossiersPerWorkingDay(20);
-    for (int i = 0; i < 600; i++) {
-      List<DossierEvent> h = gen.history(i);
-      Replay r = REG.validate(h);
-      if (!r.isValid()) {
-        List<DossierEvent> small = shrink(h, p -> !REG.validate(p).violations().isEmpty());
-        throw new AssertionError("Seed " + seed + ", index " + i + ": " + r.violations()
-            + "\nshortest failing prefix:\n" + small.stream().map(Object::toString)
-                .collect(Collectors.joining("\n")));
-      }
-    }
+    // the trial is the history's index; a failure shows its shortest failing prefix
+    Property.forEach("generated_validatesClean " + firstDay,
+            seed -> SyntheticDossiers.of(REG, seed, firstDay).withDossiersPerWorkingDay(20).histories(600))
+        .shrinking(Shrink.prefixes())
+        .verify(h -> {
+          Replay r = REG.validate(h);
+          assertTrue(r.isValid(), r.violations()::toString);
+        });
   }
 
   // ---------------------------------------------------------------- mutations
@@ -272,31 +255,33 @@ class RegulationPropertyTest {
   @ParameterizedTest
   @MethodSource("data_mutations")
   void mutation_breaksExactlyItsRule(RegulationCode code) {
-    long seed = seed("mutation_breaksExactlyItsRule " + code, 61L);
     Mutation m = MUTATIONS.get(code);
-    int applied = 0;
-    for (Arguments a : data_firstDays().toList()) {
-      SyntheticDossiers gen = SyntheticDossiers.of(REG, seed, (LocalDate) a.get()[0]).withDossiersPerWorkingDay(20);
-      for (int i = 0; i < 300; i++) {
-        List<DossierEvent> h = gen.history(i);
-        Optional<List<DossierEvent>> mutated = m.apply(h);
-        if (mutated.isEmpty()) {
-          continue;
-        }
-        applied++;
-        Replay r = REG.validate(mutated.get());
-        Set<ViolationCode> regulationCodes = r.violations().stream().map(Violation::code)
-            .filter(c -> c instanceof RegulationCode).collect(Collectors.toSet());
-        boolean ok = regulationCodes.equals(Set.of(code))
-            && r.violations().get(0).code().equals(code);
-        if (!ok) {
-          throw new AssertionError("Seed " + seed + ", first day " + a.get()[0] + ", index " + i + ", mutation "
-              + code + ": got " + r.violations() + "\nmutated history:\n"
-              + mutated.get().stream().map(Object::toString).collect(Collectors.joining("\n")));
-        }
-      }
+    int[] applied = {0};
+    Property.forEach("mutation_breaksExactlyItsRule " + code, seed -> data_firstDays()
+            .map(a -> (LocalDate) a.get()[0])
+            .flatMap(day -> {
+              SyntheticDossiers gen = SyntheticDossiers.of(REG, seed, day).withDossiersPerWorkingDay(20);
+              return LongStream.range(0, 300).boxed()
+                  .flatMap(i -> m.apply(gen.history(i)).map(h -> new Mutated(day, i, h)).stream());
+            }))
+        .verify(mutated -> {
+          applied[0]++;
+          Replay r = REG.validate(mutated.history());
+          Set<ViolationCode> regulationCodes = r.violations().stream().map(Violation::code)
+              .filter(c -> c instanceof RegulationCode).collect(Collectors.toSet());
+          assertTrue(regulationCodes.equals(Set.of(code)) && r.violations().get(0).code().equals(code),
+              () -> "mutation " + code + ": got " + r.violations());
+        });
+    assertTrue(applied[0] >= 20, "mutation " + code + " applied to only " + applied[0] + " histories");
+  }
+
+  /** A mutated history, with where it came from. */
+  record Mutated(LocalDate firstDay, long index, List<DossierEvent> history) {
+    @Override
+    public String toString() {
+      return "first day " + firstDay + ", index " + index + ", mutated history:\n"
+          + history.stream().map(Object::toString).collect(Collectors.joining("\n"));
     }
-    assertTrue(applied >= 20, "mutation " + code + " applied to only " + applied + " histories");
   }
 
   // ---------------------------------------------------------------- independence
@@ -320,20 +305,20 @@ class RegulationPropertyTest {
   @ParameterizedTest
   @MethodSource("data_firstDays")
   void validation_independentOfRuleOrder(LocalDate ignored) {
-    long seed = seed("validation_independentOfRuleOrder", 118L) + ignored.toEpochDay();
+    long seed = Property.seed("validation_independentOfRuleOrder " + ignored);
     Random random = new Random(seed);
     List<DossierRule> rules = new ArrayList<>(REG.rules());
     Collections.shuffle(rules, random);
     DossierLifecycle shuffled = DossierLifecycle.standard().withRules(rules);
     for (List<DossierEvent> h : mutatedSample(seed)) {
-      assertEquals(sorted(REG.validate(h)), sorted(shuffled.replay(h)), () -> "seed " + seed + ", rules " + rules);
+      assertEquals(sorted(REG.validate(h)), sorted(shuffled.replay(h)), () -> Property.describeSeed() + ", rules " + rules);
     }
   }
 
   @ParameterizedTest
   @MethodSource("data_firstDays")
   void validation_independentOfDefaultZone(LocalDate ignored) {
-    long seed = seed("validation_independentOfDefaultZone", 9L) + ignored.toEpochDay();
+    long seed = Property.seed("validation_independentOfDefaultZone " + ignored);
     List<List<DossierEvent>> sample = mutatedSample(seed);
     List<List<Violation>> baseline = sample.stream().map(h -> REG.validate(h).violations()).toList();
     TimeZone before = TimeZone.getDefault();
@@ -341,7 +326,7 @@ class RegulationPropertyTest {
       for (String zone : List.of("UTC", "Pacific/Kiritimati", "Asia/Ho_Chi_Minh", "America/St_Johns")) {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
         List<List<Violation>> again = sample.stream().map(h -> REG.validate(h).violations()).toList();
-        assertEquals(baseline, again, () -> "seed " + seed + ", default zone " + zone);
+        assertEquals(baseline, again, () -> Property.describeSeed() + ", default zone " + zone);
       }
     } finally {
       TimeZone.setDefault(before);

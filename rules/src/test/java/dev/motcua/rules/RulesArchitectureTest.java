@@ -63,6 +63,14 @@ class RulesArchitectureTest {
   }
 
   @Test
+  void samplesAndGenerators_onlyInTestingPackages() {
+    noClasses().that().haveSimpleNameStartingWith("Sample").or().haveSimpleNameStartingWith("Synthetic")
+        .should().resideOutsideOfPackage("..testing..")
+        .because("sample data and generators are testing support, reachable only by their own name")
+        .check(MAIN);
+  }
+
+  @Test
   void library_doesNotDependOnTestingSupport() {
     noClasses().that().resideOutsideOfPackage("..testing..")
         .should().dependOnClassesThat().resideInAPackage("..testing..")
@@ -88,10 +96,18 @@ class RulesArchitectureTest {
   }
 
   @Test
-  void report_doesNotDependOnItsJsonOrSyntheticPackages() {
+  void report_doesNotDependOnItsJsonPackageOrTestingSupport() {
     noClasses().that().resideInAPackage("dev.motcua.rules.report")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.motcua.rules.report.json..", "dev.motcua.rules.report.synthetic..")
+            "dev.motcua.rules.report.json..", "dev.motcua.rules.testing..")
+        .check(MAIN);
+  }
+
+  @Test
+  void testingSupport_usedByNoOtherPackage() {
+    noClasses().that().resideOutsideOfPackage("dev.motcua.rules.testing..")
+        .should().dependOnClassesThat().resideInAPackage("dev.motcua.rules.testing..")
+        .because("testing support is for tests, benchmarks and demos, never for judging (DESIGN §1)")
         .check(MAIN);
   }
 

@@ -7,6 +7,8 @@ import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.dossier.DossierStatus;
 import dev.motcua.core.json.EventLogJson;
 import dev.motcua.core.testing.Events;
+import dev.motcua.testkit.Property;
+import dev.motcua.testkit.Shrink;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,29 +17,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Laws of the lifecycle on seeded random walks (DESIGN §9). The base seed is printed and can be set with
- * {@code -Dmotcua.seed=N}; a failure names the seed and the shortest failing prefix of the walk.
+ * Laws of the lifecycle on seeded random walks (DESIGN §10), one walk per case of a parameterized test. The case
+ * seeds come from the project's harness ({@link Property}: fixed by default, {@code -Dmotcua.seed=N} or
+ * {@code =random} on request); a failure names the base seed, the case seed and the shortest failing prefix.
  */
 class DossierLifecyclePropertyTest {
-  private static final long BASE_SEED = Long.getLong("motcua.seed", 20_260_210L);
   private static final int CASES = Integer.getInteger("motcua.cases", 150);
   private static final DossierLifecycle LIFECYCLE = DossierLifecycle.standard();
   private static final DossierEventType[] TYPES = DossierEventType.values();
 
-  @BeforeAll
-  static void printSeed() {
-    System.out.println("DossierLifecyclePropertyTest seed=" + BASE_SEED + " cases=" + CASES + " (override with -Dmotcua.seed)");
-  }
-
   static Stream<Long> data_seeds() {
-    return LongStream.range(0, CASES).mapToObj(i -> BASE_SEED + i);
+    return Property.seeds("lifecycle walks", CASES).boxed();
   }
 
   /** A walk of permitted events only: at each step a random permitted type, instants never going back. */
@@ -71,23 +66,11 @@ class DossierLifecyclePropertyTest {
     return events;
   }
 
-  /** Checks a property; on failure reports the seed and the shortest failing prefix. */
+  /** Checks a property of one walk; on failure reports the seeds and the shortest failing prefix. */
   private static void check(long seed, List<DossierEvent> walk, Function<List<DossierEvent>, Optional<String>> property) {
-    Optional<String> failure = property.apply(walk);
-    if (failure.isEmpty()) {
-      return;
-    }
-    int shortest = walk.size();
-    String why = failure.get();
-    for (int n = 1; n < walk.size(); n++) {
-      Optional<String> f = property.apply(walk.subList(0, n));
-      if (f.isPresent()) {
-        shortest = n;
-        why = f.get();
-        break;
-      }
-    }
-    fail("seed " + seed + ": shortest failing prefix has " + shortest + " events: " + why + "\n" + walk.subList(0, shortest));
+    Property.forEach("walk of case seed " + seed, ignored -> Stream.of(walk))
+        .shrinking(Shrink.<DossierEvent>prefixes())
+        .verify(w -> property.apply(w).ifPresent(why -> fail(w.size() + " events: " + why)));
   }
 
   @ParameterizedTest

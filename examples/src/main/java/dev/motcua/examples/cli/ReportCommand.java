@@ -10,7 +10,7 @@ import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
 import dev.motcua.rules.report.ReportPeriod;
 import dev.motcua.rules.report.json.ProcessingReportJson;
-import dev.motcua.rules.synthetic.SyntheticDossiers;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import dev.motcua.core.json.EventLogJson;
 import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.Golden;
 import dev.motcua.rules.report.ReportPeriod;
-import dev.motcua.rules.synthetic.SyntheticDossiers;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

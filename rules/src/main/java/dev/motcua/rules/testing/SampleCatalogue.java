@@ -5,6 +5,9 @@ import dev.motcua.rules.procedure.Agency;
 import dev.motcua.rules.procedure.Field;
 import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.rules.procedure.ProcedureCatalogue;
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +15,8 @@ import java.util.List;
  * Bạc Liêu province (merged into Cà Mau province from 1/7/2025 by Resolution 202/2025/QH15), one of each kind
  * of processing time. The codes ({@code S.KD.01}…) are made up, not codes of the national database of
  * procedures, and the times are typical, not quoted from a regulation. Never a default: a host passes its own
- * catalogue to {@code Regulation.vietnam(calendar, catalogue)}.
+ * catalogue to {@code Regulation.vietnam(calendar, catalogue)}. {@link #synthetic} makes larger, invented
+ * catalogues, for reports with many rows.
  *
  * <table>
  *   <caption>The sample procedures</caption>
@@ -49,6 +53,13 @@ public final class SampleCatalogue {
       procedure("S.XD.01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", Field.of("XD", "Xây dựng"), CONSTRUCTION,
           ProcessingTime.calendarDays(15), false)));
 
+  private static final String[] FIELD_NAMES = {
+    "Đất đai", "Hộ tịch", "Xây dựng", "Đăng ký kinh doanh", "Lao động - Thương binh và Xã hội",
+    "Giao thông vận tải", "Giáo dục và Đào tạo", "Y tế", "Tư pháp", "Công thương", "Nông nghiệp",
+    "Văn hóa, Thể thao và Du lịch"
+  };
+  private static final int[] PROCESSING_DAYS = {1, 2, 3, 5, 7, 10, 15, 20, 30};
+
   private SampleCatalogue() {}
 
   /**
@@ -58,6 +69,39 @@ public final class SampleCatalogue {
    */
   public static ProcedureCatalogue catalogue() {
     return CATALOGUE;
+  }
+
+  /**
+   * Returns an invented catalogue of working-day procedures: procedure {@code j} (code {@code TT001}…, name
+   * "Thủ tục 001"…) belongs to field {@code j mod fields} (code {@code LV01}…, named after common fields) and to
+   * agency {@code j mod agencies} (code {@code 000.00.01.H05}…, "Cơ quan 01"…), and takes 1, 2, 3, 5, 7, 10, 15, 20
+   * or 30 working days in turn; none is received on Saturdays.
+   *
+   * <pre>{@code
+   * Regulation regulation = Regulation.vietnam(SampleCatalogue.synthetic(8, 12, 60));
+   * }</pre>
+   *
+   * @param fields 1 to 99
+   * @param agencies 1 to 99
+   * @param procedures 1 to 999
+   * @return the catalogue
+   * @throws IllegalArgumentException if a number is out of range
+   */
+  public static ProcedureCatalogue synthetic(int fields, int agencies, int procedures) {
+    checkArgument(fields >= 1 && fields <= 99, "Fields must be 1 to 99, was %s", fields);
+    checkArgument(agencies >= 1 && agencies <= 99, "Agencies must be 1 to 99, was %s", agencies);
+    checkArgument(procedures >= 1 && procedures <= 999, "Procedures must be 1 to 999, was %s", procedures);
+    List<Procedure> list = new ArrayList<>(procedures);
+    for (int j = 0; j < procedures; j++) {
+      int field = j % fields;
+      int agency = j % agencies;
+      String fieldName = field < FIELD_NAMES.length ? FIELD_NAMES[field] : String.format("Lĩnh vực %02d", field + 1);
+      list.add(procedure(String.format("TT%03d", j + 1), String.format("Thủ tục %03d", j + 1),
+          Field.of(String.format("LV%02d", field + 1), fieldName),
+          Agency.of(String.format("000.00.%02d.H05", agency + 1), String.format("Cơ quan %02d", agency + 1)),
+          ProcessingTime.workingDays(PROCESSING_DAYS[j % PROCESSING_DAYS.length]), false));
+    }
+    return ProcedureCatalogue.of(list);
   }
 
   private static Procedure procedure(String code, String name, Field field, Agency agency, ProcessingTime time,

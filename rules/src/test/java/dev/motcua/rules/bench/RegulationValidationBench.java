@@ -5,7 +5,7 @@ import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.rules.Regulation;
-import dev.motcua.rules.synthetic.SyntheticDossiers;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,10 +1,12 @@
 package dev.motcua.rules.bench;
 
+import dev.motcua.rules.Regulation;
 import dev.motcua.rules.report.DossierFacts;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
 import dev.motcua.rules.report.ReportPeriod;
-import dev.motcua.rules.report.synthetic.SyntheticWorkload;
+import dev.motcua.rules.testing.SampleCatalogue;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +45,8 @@ public class ReportAggregationBench {
 
   @Setup
   public void setUp() {
-    facts = SyntheticWorkload.builder().seed(1).firstDay(LocalDate.of(2026, 1, 5))
-        .dossiersPerWorkingDay(N / 240).build().stream(N).collect(Collectors.toList());
+    facts = SyntheticDossiers.of(Regulation.vietnam(SampleCatalogue.synthetic(8, 12, 60)), 1, LocalDate.of(2026, 1, 5))
+        .withDossiersPerWorkingDay(N / 240).facts(N).collect(Collectors.toList());
   }
 
   @Benchmark

@@ -2,8 +2,10 @@ package dev.motcua.rules.bench;
 
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportColumn;
+import dev.motcua.rules.Regulation;
 import dev.motcua.rules.report.ReportPeriod;
-import dev.motcua.rules.report.synthetic.SyntheticWorkload;
+import dev.motcua.rules.testing.SampleCatalogue;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,18 +36,19 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StreamedReportBench {
 
   static final long N = 10_000_000;
-  static final SyntheticWorkload WORKLOAD = SyntheticWorkload.builder().seed(1)
-      .firstDay(LocalDate.of(2026, 1, 5)).dossiersPerWorkingDay((int) (N / 240)).build();
+  static final SyntheticDossiers WORKLOAD = SyntheticDossiers.of(
+          Regulation.vietnam(SampleCatalogue.synthetic(8, 12, 60)), 1, LocalDate.of(2026, 1, 5))
+      .withDossiersPerWorkingDay((int) (N / 240));
 
   @Benchmark
   public long tenMillionSequential() {
-    ProcessingReport report = WORKLOAD.stream(N).collect(ProcessingReport.collector(ReportPeriod.annual(2026)));
+    ProcessingReport report = WORKLOAD.facts(N).collect(ProcessingReport.collector(ReportPeriod.annual(2026)));
     return check(report);
   }
 
   @Benchmark
   public long tenMillionParallel() {
-    ProcessingReport report = WORKLOAD.stream(N).parallel()
+    ProcessingReport report = WORKLOAD.facts(N).parallel()
         .collect(ProcessingReport.collector(ReportPeriod.annual(2026)));
     return check(report);
   }

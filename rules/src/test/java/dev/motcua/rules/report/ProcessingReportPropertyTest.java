@@ -18,7 +18,11 @@ import static dev.motcua.rules.report.ReportColumn.STOPPED;
 import static dev.motcua.rules.report.ReportColumn.WITHDRAWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.motcua.rules.report.synthetic.SyntheticWorkload;
+import dev.motcua.rules.Regulation;
+import dev.motcua.rules.testing.SampleCatalogue;
+import dev.motcua.rules.testing.SyntheticDossiers;
+import dev.motcua.testkit.Property;
+import dev.motcua.testkit.Shrink;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,11 +56,16 @@ class ProcessingReportPropertyTest {
     return report(facts, PERIOD, ReportGrouping.BY_FIELD);
   }
 
+  /** A property over lists of facts, shrunk by removing one dossier at a time. */
+  static Property<List<DossierFacts>> lists(String name, int trials, Function<Random, List<DossierFacts>> generator) {
+    return Property.forAll(name, generator).trials(trials).shrinking(Shrink.removingOne());
+  }
+
   // ---- the form's identities ----
 
   @Test
   void rows_randomDossiers_identitiesHoldForEveryRowAndTotal() {
-    Property.forAllLists("identities", 1L, TRIALS, r -> FACTS.list(r, 80), facts -> {
+    lists("identities", TRIALS, r -> FACTS.list(r, 80)).check(facts -> {
       for (ReportGrouping grouping : GROUPINGS) {
         ProcessingReport report = report(facts, PERIOD, grouping);
         List<ReportRow> all = new ArrayList<>(report.rows());
@@ -173,7 +183,7 @@ class ProcessingReportPropertyTest {
 
   @Test
   void collector_randomDossiers_equalsNaiveModel() {
-    Property.forAllLists("naive model", 2L, TRIALS, r -> FACTS.list(r, 60),
+    lists("naive model", TRIALS, r -> FACTS.list(r, 60)).check(
         facts -> naiveTable(facts, PERIOD).equals(table(report(facts))));
   }
 
@@ -181,7 +191,7 @@ class ProcessingReportPropertyTest {
 
   @Test
   void merge_threeParts_associativeAndCommutative() {
-    Property.forAllLists("merge laws", 3L, TRIALS, r -> FACTS.list(r, 60), facts -> {
+    lists("merge laws", TRIALS, r -> FACTS.list(r, 60)).check(facts -> {
       int i = facts.size() / 3;
       int j = 2 * facts.size() / 3;
       List<DossierFacts> a = facts.subList(0, i);
@@ -202,26 +212,31 @@ class ProcessingReportPropertyTest {
 
   @Test
   void merge_splitAnywhere_equalsOnePass() {
-    Random random = new Random(Property.seed("split anywhere", 4L));
-    for (int trial = 0; trial < TRIALS; trial++) {
-      List<DossierFacts> facts = FACTS.list(random, 60);
-      int k = random.nextInt(facts.size() + 1);
+    Property.forAll("split anywhere", r -> {
+      List<DossierFacts> facts = FACTS.list(r, 60);
+      return new Split(facts, r.nextInt(facts.size() + 1));
+    }).trials(TRIALS).verify(s -> {
+      List<DossierFacts> facts = s.facts();
+      int k = s.k();
       ProcessingReport merged = acc(facts.subList(0, k)).merge(acc(facts.subList(k, facts.size()))).toReport();
-      assertEquals(report(facts), merged, "trial " + trial + ", split at " + k + " of " + facts.size());
-    }
+      assertEquals(report(facts), merged, "split at " + k + " of " + facts.size());
+    });
   }
+
+  /** Facts and where to split them. */
+  record Split(List<DossierFacts> facts, int k) {}
 
   @Test
   void merge_withEmpty_identity() {
-    Property.forAllLists("empty is neutral", 5L, 100, r -> FACTS.list(r, 40), facts ->
+    lists("empty is neutral", 100, r -> FACTS.list(r, 40)).check(facts ->
         acc(facts).merge(acc(List.of())).toReport().equals(report(facts))
             && acc(List.of()).merge(acc(facts)).toReport().equals(report(facts)));
   }
 
   @Test
   void collector_shuffled_sameReport() {
-    long seed = Property.seed("order independence", 6L);
-    Property.forAllLists("order independence", seed, TRIALS, r -> FACTS.list(r, 60), facts -> {
+    long seed = Property.seed("order independence");
+    lists("order independence", TRIALS, r -> FACTS.list(r, 60)).check(facts -> {
       List<DossierFacts> shuffled = new ArrayList<>(facts);
       Collections.shuffle(shuffled, new Random(seed ^ facts.size()));
       return report(shuffled).equals(report(facts));
@@ -229,22 +244,22 @@ class ProcessingReportPropertyTest {
   }
 
   @Test
-  void collector_parallelSyntheticWorkload_equalsSequential() {
-    long seed = Property.seed("parallel == sequential", 7L);
-    SyntheticWorkload workload = SyntheticWorkload.builder().seed(seed).firstDay(LocalDate.of(2026, 3, 2))
-        .dossiersPerWorkingDay(300).unknownFieldShare(0.001).build();
+  void collector_parallelSyntheticFacts_equalsSequential() {
+    long seed = Property.seed("parallel == sequential");
+    SyntheticDossiers workload = SyntheticDossiers.of(Regulation.vietnam(SampleCatalogue.synthetic(8, 12, 60)), seed,
+        LocalDate.of(2026, 3, 2)).withDossiersPerWorkingDay(300).withUnknownFieldShare(0.001);
     for (ReportGrouping grouping : GROUPINGS) {
-      ProcessingReport sequential = workload.stream(30_000)
+      ProcessingReport sequential = workload.facts(30_000)
           .collect(ProcessingReport.collector(PERIOD, grouping));
-      ProcessingReport parallel = workload.stream(30_000).parallel()
+      ProcessingReport parallel = workload.facts(30_000).parallel()
           .collect(ProcessingReport.collector(PERIOD, grouping));
-      assertEquals(sequential, parallel, "seed " + seed + ", " + grouping);
+      assertEquals(sequential, parallel, Property.describeSeed() + ", " + grouping);
     }
   }
 
   @Test
   void collector_parallelRandomDossiers_equalsSequential() {
-    Property.forAllLists("parallel random", 8L, 50, r -> FACTS.list(r, 500), facts ->
+    lists("parallel random", 50, r -> FACTS.list(r, 500)).check(facts ->
         facts.parallelStream().collect(ProcessingReport.collector(PERIOD)).equals(report(facts)));
   }
 
@@ -255,26 +270,28 @@ class ProcessingReportPropertyTest {
 
   @Test
   void monthlyReports_ofAQuarter_addUpToTheQuarterly() {
-    long seed = Property.seed("months add up to the quarter", 9L);
-    Random random = new Random(seed);
-    for (int trial = 0; trial < 60; trial++) {
-      int year = 2020 + random.nextInt(10);
-      int quarter = 1 + random.nextInt(4);
-      ReportPeriod q = ReportPeriod.quarterly(year, quarter);
+    Property.forAll("months add up to the quarter", r -> {
+      int year = 2020 + r.nextInt(10);
+      int quarter = 1 + r.nextInt(4);
       ReportPeriod[] months = new ReportPeriod[3];
       for (int m = 0; m < 3; m++) {
         months[m] = ReportPeriod.monthly(YearMonth.of(year, quarter * 3 - 2 + m));
       }
-      RandomFacts around = new RandomFacts(months);
-      List<DossierFacts> facts = around.list(random, 150);
+      return new QuarterCase(year, quarter, new RandomFacts(months).list(r, 150));
+    }).trials(60).verify(c -> {
+      ReportPeriod q = ReportPeriod.quarterly(c.year(), c.quarter());
+      ReportPeriod[] months = new ReportPeriod[3];
+      for (int m = 0; m < 3; m++) {
+        months[m] = ReportPeriod.monthly(YearMonth.of(c.year(), c.quarter() * 3 - 2 + m));
+      }
+      List<DossierFacts> facts = c.facts();
       ReportRow quarterly = report(facts, q, ReportGrouping.BY_FIELD).total();
       for (ReportColumn column : ADDITIVE) {
         long sum = 0;
         for (ReportPeriod month : months) {
           sum += report(facts, month, ReportGrouping.BY_FIELD).total().get(column);
         }
-        assertEquals(quarterly.get(column), sum,
-            "seed " + seed + ", trial " + trial + ", " + q + ", column " + column.key());
+        assertEquals(quarterly.get(column), sum, q + ", column " + column.key());
       }
       // what is carried into the quarter is what is carried into its first month
       assertEquals(quarterly.get(CARRIED_OVER),
@@ -282,14 +299,17 @@ class ProcessingReportPropertyTest {
       // and what is in progress at the quarter's cut-off is what is in progress at its last month's
       assertEquals(quarterly.get(IN_PROGRESS_TOTAL),
           report(facts, months[2], ReportGrouping.BY_FIELD).total().get(IN_PROGRESS_TOTAL));
-    }
+    });
   }
+
+  /** A quarter and facts around its months. */
+  record QuarterCase(int year, int quarter, List<DossierFacts> facts) {}
 
   // ---- CSV shape ----
 
   @Test
   void toCsv_randomDossiers_headerRowsAndTotalLast() {
-    Property.forAllLists("csv shape", 10L, 100, r -> FACTS.list(r, 40), facts -> {
+    lists("csv shape", 100, r -> FACTS.list(r, 40)).check(facts -> {
       ProcessingReport report = report(facts, PERIOD, ReportGrouping.BY_AGENCY);
       List<String> lines = List.of(report.toCsv().split("\r\n", -1));
       String expectedHeader = "group," + Stream.of(ReportColumn.values()).map(ReportColumn::key)

@@ -3,6 +3,7 @@ package dev.motcua.rules.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.motcua.testkit.Property;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Random;
@@ -33,38 +34,33 @@ class ReportPeriodPropertyTest {
 
   @Test
   void parse_toString_roundTrips() {
-    long seed = Property.seed("period round trip", 11L);
-    Random random = new Random(seed);
-    for (int i = 0; i < 5_000; i++) {
-      ReportPeriod p = randomPeriod(random);
-      assertEquals(p, ReportPeriod.parse(p.toString()), "seed " + seed + ", period " + p);
+    Property.forAll("period round trip", ReportPeriodPropertyTest::randomPeriod).trials(5_000).verify(p -> {
+      assertEquals(p, ReportPeriod.parse(p.toString()), "period " + p);
       assertEquals(p.toString(), ReportPeriod.parse(p.toString()).toString());
-    }
+    });
   }
 
   @Test
   void monthly_consecutiveMonths_tileWithoutGapOrOverlap() {
-    long seed = Property.seed("months tile", 12L);
-    Random random = new Random(seed);
-    for (int i = 0; i < 2_000; i++) {
-      YearMonth m = YearMonth.of(2 + random.nextInt(9997), 1 + random.nextInt(12));
+    Property.forAll("months tile", r -> YearMonth.of(2 + r.nextInt(9997), 1 + r.nextInt(12))).trials(2_000).verify(m -> {
       ReportPeriod p = ReportPeriod.monthly(m);
-      assertEquals(p.end(), ReportPeriod.monthly(m.plusMonths(1)).start(), "seed " + seed + ", month " + m);
+      assertEquals(p.end(), ReportPeriod.monthly(m.plusMonths(1)).start(), "month " + m);
       assertEquals(15, p.startDate().getDayOfMonth());
       assertEquals(14, p.endDateInclusive().getDayOfMonth());
       assertTrue(p.contains(p.start()) && !p.contains(p.end()));
-    }
+    });
   }
+
+  /** A year and a quarter number. */
+  record Quarter(int year, int q) {}
 
   @Test
   void standardPeriods_composeFromMonths() {
-    long seed = Property.seed("periods compose", 13L);
-    Random random = new Random(seed);
-    for (int i = 0; i < 2_000; i++) {
-      int year = 2 + random.nextInt(9997);
-      int q = 1 + random.nextInt(4);
+    Property.forAll("periods compose", r -> new Quarter(2 + r.nextInt(9997), 1 + r.nextInt(4))).trials(2_000).verify(yq -> {
+      int year = yq.year();
+      int q = yq.q();
       ReportPeriod quarter = ReportPeriod.quarterly(year, q);
-      String context = "seed " + seed + ", " + quarter;
+      String context = quarter.toString();
       assertEquals(ReportPeriod.monthly(YearMonth.of(year, 3 * q - 2)).start(), quarter.start(), context);
       assertEquals(ReportPeriod.monthly(YearMonth.of(year, 3 * q)).end(), quarter.end(), context);
       assertEquals(ReportPeriod.quarterly(year, 1).start(), ReportPeriod.firstHalf(year).start(), context);
@@ -72,6 +68,6 @@ class ReportPeriodPropertyTest {
       assertEquals(ReportPeriod.firstHalf(year).start(), ReportPeriod.annual(year).start(), context);
       assertEquals(ReportPeriod.secondHalf(year).end(), ReportPeriod.annual(year).end(), context);
       assertEquals(ReportPeriod.annual(year - 1).end(), ReportPeriod.annual(year).start(), context);
-    }
+    });
   }
 }

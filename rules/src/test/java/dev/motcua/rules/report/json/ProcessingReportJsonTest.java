@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.motcua.rules.Regulation;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportColumn;
 import dev.motcua.rules.report.ReportPeriod;
 import dev.motcua.rules.report.ReportRow;
-import dev.motcua.rules.report.synthetic.SyntheticWorkload;
+import dev.motcua.rules.testing.SampleCatalogue;
+import dev.motcua.rules.testing.SyntheticDossiers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +26,9 @@ class ProcessingReportJsonTest {
 
   /** A small, fixed report: 2 000 synthetic dossiers from MON 13/04/2026, 100 a working day. */
   static ProcessingReport sample() {
-    return SyntheticWorkload.builder().seed(7).firstDay(LocalDate.of(2026, 4, 13)).dossiersPerWorkingDay(100)
-        .catalogue(3, 2, 6).unknownFieldShare(0.01).build()
-        .stream(2_000).collect(ProcessingReport.collector(MAY_2026));
+    return SyntheticDossiers.of(Regulation.vietnam(SampleCatalogue.synthetic(3, 2, 6)), 7, LocalDate.of(2026, 4, 13))
+        .withDossiersPerWorkingDay(100).withUnknownFieldShare(0.01)
+        .facts(2_000).collect(ProcessingReport.collector(MAY_2026));
   }
 
   @Test
