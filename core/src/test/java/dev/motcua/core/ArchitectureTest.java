@@ -29,6 +29,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void violationCodes_areEnums() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that()
+        .implement(dev.motcua.core.lifecycle.ViolationCode.class).should().beEnums()
+        .because("rule codes are enum constants, not strings").check(main);
+  }
+
+  @Test
+  void samplesAndGenerators_onlyInTestingPackages() {
+    noClasses().that().haveSimpleNameStartingWith("Sample").or().haveSimpleNameStartingWith("Synthetic")
+        .should().resideOutsideOfPackage("..testing..").allowEmptyShould(true).check(main);
+  }
+
+  @Test
   void packages_noCycles() {
     slices().matching("dev.motcua.core.(*)..").should().beFreeOfCycles().check(main);
   }

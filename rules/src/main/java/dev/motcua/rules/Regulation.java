@@ -256,7 +256,7 @@ public final class Regulation {
    * <p>Legal basis: Decree 61/2018/NĐ-CP Art 18(2), as carried over by Decree 118/2025/NĐ-CP.
    *
    * @param receivedAt the receipt by the one-stop unit
-   * @return the deadline, which {@link #TRANSFER_LATE} checks
+   * @return the deadline, which {@link RegulationCode#TRANSFER_LATE} checks
    * @throws IllegalArgumentException if the receipt is before 21/6/2018
    * @throws java.time.DateTimeException if the calendar cannot answer for the dates involved
    */
@@ -276,7 +276,7 @@ public final class Regulation {
    *
    * @param dossier a received dossier
    * @param unit the requesting unit's identifier
-   * @return the deadline, which {@link #SUPPLEMENT_NOTICE_LATE} checks
+   * @return the deadline, which {@link RegulationCode#SUPPLEMENT_NOTICE_LATE} checks
    * @throws IllegalArgumentException if the dossier was not received, or was received before 21/6/2018
    * @throws java.time.DateTimeException if the calendar cannot answer for the dates involved
    */

@@ -12,7 +12,9 @@ import dev.motcua.format.MalformedInputException;
 public final class DossierCodeParseException extends MalformedInputException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that was parsed, as given. */
   private final String parsedString;
+  /** The zero-based index of the error. */
   private final int errorIndex;
 
   /**

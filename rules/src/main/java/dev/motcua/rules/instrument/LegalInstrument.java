@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The national instruments on the one-stop mechanism (cơ chế một cửa) that a {@link Regulation} knows, each
+ * The national instruments on the one-stop mechanism (cơ chế một cửa) that a {@link dev.motcua.rules.Regulation} knows, each
  * in force from its effective date until the next one.
  *
  * <p>A dossier is judged by the instrument in force on its receipt date (DESIGN §6). Decree 118/2025/NĐ-CP

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The numbers and scopes of a {@link Regulation} (DESIGN §6), each with its legal default, and which rules
+ * The numbers and scopes of a {@link dev.motcua.rules.Regulation} (DESIGN §6), each with its legal default, and which rules
  * are disabled.
  *
  * <pre>{@code

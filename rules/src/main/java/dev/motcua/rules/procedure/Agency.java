@@ -17,6 +17,8 @@ public record Agency(String code, String name) {
   /**
    * Creates an agency.
    *
+   * @param code the identifier code, not blank
+   * @param name the name, not blank
    * @throws IllegalArgumentException if the code or the name is blank
    */
   public Agency {

@@ -17,6 +17,8 @@ public record Field(String code, String name) {
   /**
    * Creates a field.
    *
+   * @param code the code, not blank
+   * @param name the name, not blank
    * @throws IllegalArgumentException if the code or the name is blank
    */
   public Field {

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 public final class ReportPeriodParseException extends MalformedInputException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that was parsed, as given. */
   private final String parsedString;
+  /** The zero-based index of the error. */
   private final int errorIndex;
 
   /**
