@@ -9,7 +9,6 @@ import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.rules.procedure.ProcedureCatalogue;
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableSortedSet;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.calendar.WorkingCalendars;
 import dev.motcua.core.dossier.DossierEvent;
@@ -17,17 +16,12 @@ import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.Replay;
-import dev.motcua.rules.deadline.Timeliness;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The regulation of the one-stop mechanism (cơ chế một cửa) in force for a dossier: the rules of Decree

@@ -4,7 +4,6 @@ import java.util.Objects;
 import dev.motcua.rules.deadline.DeadlineCalculator;
 import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.rules.instrument.LegalInstrument;
-import dev.motcua.rules.procedure.Procedure;
 import dev.motcua.rules.procedure.ProcedureCatalogue;
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;

@@ -32,7 +32,6 @@ import java.util.Random;
 import java.util.TimeZone;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;

@@ -1,6 +1,5 @@
 package dev.motcua.rules.report;
 
-import dev.motcua.core.dossier.Channel;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierStatus;
 import dev.motcua.rules.procedure.Procedure;
