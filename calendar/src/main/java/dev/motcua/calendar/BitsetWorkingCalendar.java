@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Working-day arithmetic is rank/select over the {@link DayIndex}; working-time arithmetic maps a date-time to
  * its position on the {@link WorkingTimeLine} and back. Both are hand-written final classes of plain arrays, and
- * this class reads them directly on the hot paths (chains of dependent loads, where each indirection counts). The
- * day labels (names and sources) are needed only to explain a day off, so the default calendar reads them on
- * first use.
+ * this class holds their arrays and scalars in its own fields for the hot paths (chains of dependent loads, where
+ * each indirection counts). The day labels (names and sources) are needed only to explain a day off, so the
+ * default calendar reads them on first use.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,6 +40,27 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
   private final WorkingPeriods[] reception;
   private final boolean[] restByPattern;
   private final DayOff weeklyRest;
+  // Hot-path copies: the working-time paths are chains of dependent loads, and each object between this class and a
+  // table or a number adds one to the chain (and registers to the compiled code), so this class holds the same
+  // arrays as days, and the scalars of line it needs, itself.
+  private final long[] monthWork;
+  private final int[] workYmd;
+  private final int minYear;
+  private final int years;
+  private final boolean strict;
+  /**
+   * Whether all working days share one layout of at most two periods (the default calendar): then the days last
+   * the same and {@link #plusEqualDays} needs only the day's {@link DayDivisor} and the layout's bounds, below.
+   */
+  private final boolean equalTwoPeriodDays;
+  private final long dayNanos;
+  private final long reciprocal;
+  private final int shift;
+  private final long start0;
+  private final long end0;
+  private final long start1;
+  /** The end of the second period (of the first, if there is no second). */
+  private final long end1;
   /** The labelled days, read on first use for the default calendar (only day-off queries need them). */
   private final Supplier<NavigableMap<LocalDate, SpecialDay>> labels;
 
@@ -62,6 +83,21 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     this.restByPattern = restByPattern.clone();
     this.weeklyRest = weeklyRest;
     this.labels = labels;
+    this.monthWork = days.monthWords();
+    this.workYmd = days.packedWorkingDays();
+    this.minYear = days.minYear();
+    this.years = days.years();
+    this.strict = days.strict();
+    WorkingPeriods sole = line.soleLayout();
+    DayDivisor equal = line.equalDays();
+    this.equalTwoPeriodDays = sole != null && equal != null && sole.twoPeriods();
+    this.dayNanos = equalTwoPeriodDays ? equal.day() : 0;
+    this.reciprocal = equalTwoPeriodDays ? equal.reciprocal() : 0;
+    this.shift = equalTwoPeriodDays ? equal.shift() : 0;
+    this.start0 = equalTwoPeriodDays ? sole.start0() : 0;
+    this.end0 = equalTwoPeriodDays ? sole.end0() : 0;
+    this.start1 = equalTwoPeriodDays ? sole.start1() : 0;
+    this.end1 = equalTwoPeriodDays ? sole.end1() : 0;
   }
 
   // ---------------------------------------------------------------- the abstract methods
@@ -166,9 +202,18 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
 
   // ---------------------------------------------------------------- hours, in constant time
 
+  /**
+   * {@link DayIndex#monthIndex}, reading this class's copies: a date of a lenient calendar's range is the common
+   * case, and anything else (a strict calendar's schedule check, or the exception) is left to the index.
+   */
+  private int monthIndex(LocalDate date, String name) {
+    int y = date.getYear() - minYear;
+    return y < 0 || y >= years || strict ? days.monthIndex(date, name) : y * 12 + date.getMonthValue() - 1;
+  }
+
   /** Working-time position of a date-time, in nanoseconds since the start of the range. */
   private long position(LocalDate date, long nanoOfDay, String name) {
-    long word = days.word(days.monthIndex(date, name));
+    long word = monthWork[monthIndex(date, name)];
     int dom = date.getDayOfMonth();
     int k = DayIndex.rankIn(word, dom);
     long base = line.dayStart(k);
@@ -182,7 +227,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
    * eight-hours-per-day convention, receipts inside working hours), saving three divisions and an allocation.
    */
   private LocalDateTime at(int k, long nanoOfDay, LocalDate fromDate, LocalTime fromTime, long fromNanoOfDay) {
-    int ymd = days.ymd(k);
+    int ymd = workYmd[k];
     LocalDate date = ymd >>> 5 == (fromDate.getYear() << 4 | fromDate.getMonthValue())
         ? fromDate.plusDays((ymd & 31) - fromDate.getDayOfMonth())
         : LocalDate.of(ymd >> 9, (ymd >>> 5) & 15, ymd & 31);
@@ -207,12 +252,12 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
 
   @Override
   public LocalDateTime plusWorkingTime(LocalDateTime time, Duration duration) {
+    // kept small, with the two ways to step in methods of their own, so that callers can inline it (as they do
+    // plusWorkingDays): HotSpot inlines hot methods of up to 325 bytes of bytecode
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(duration, "duration");
     LocalDate date = time.toLocalDate();
-    LocalTime clock = time.toLocalTime();
-    long nanoOfDay = clock.toNanoOfDay();
-    int m = days.monthIndex(date, "time");
+    int m = monthIndex(date, "time");
     if (duration.isZero()) {
       return time;
     }
@@ -222,36 +267,55 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
       throw outOfRange(time, duration);
     }
     long d = seconds * 1_000_000_000L + duration.getNano();
-    long word = days.word(m);
+    LocalDateTime r = equalTwoPeriodDays
+        ? plusEqualDays(time, duration, d, monthWork[m])
+        : plusOnTimeLine(time, duration, d, monthWork[m]);
+    if (strict) {
+      days.checkSpan(date, r.toLocalDate());
+    }
+    return r;
+  }
+
+  /**
+   * {@link #plusWorkingTime} when all working days have the same one or two periods: the days to step and the time
+   * of the last depend only on the time of day and the duration, so they are computed while the month word loads,
+   * not after (the position is {@code k * day + x - d}). Reads only this class's fields, and stays under the 325
+   * bytes as well.
+   */
+  private LocalDateTime plusEqualDays(LocalDateTime time, Duration duration, long d, long word) {
+    LocalDate date = time.toLocalDate();
+    LocalTime clock = time.toLocalTime();
+    long nanoOfDay = clock.toNanoOfDay();
+    int dom = date.getDayOfMonth();
+    boolean forward = d > 0;
+    long x = (DayIndex.workingIn(word, dom) ? WorkingPeriods.elapsed(nanoOfDay, start0, end0, start1, end1) : 0) + d;
+    long q = DayDivisor.floor(forward ? x - 1 : x, dayNanos, reciprocal, shift);
+    long target = DayIndex.rankIn(word, dom) + q;
+    if (target < 0 || target >= workYmd.length) {
+      throw outOfRange(time, duration);
+    }
+    long within = x - q * dayNanos;
+    long nanos = forward
+        ? WorkingPeriods.earliestAt(within, start0, end0, start1)
+        : WorkingPeriods.latestAt(within, start0, end0, start1);
+    return at((int) target, nanos, date, clock, nanoOfDay);
+  }
+
+  /** {@link #plusWorkingTime} on the working-time line: days of different periods, or of more than two. */
+  private LocalDateTime plusOnTimeLine(LocalDateTime time, Duration duration, long d, long word) {
+    LocalDate date = time.toLocalDate();
+    LocalTime clock = time.toLocalTime();
+    long nanoOfDay = clock.toNanoOfDay();
     int dom = date.getDayOfMonth();
     int k = DayIndex.rankIn(word, dom);
-    boolean forward = d > 0;
-    LocalDateTime r;
-    WorkingPeriods sole = line.soleLayout();
-    DayDivisor equal = line.equalDays();
-    if (equal != null && sole != null) {
-      // Equal days of one layout: the days to step and the time of the last depend only on the time of day and the
-      // duration, so they are computed while the month word loads, not after (the position is k * day + x - d).
-      long x = (DayIndex.workingIn(word, dom) ? sole.elapsed(nanoOfDay) : 0) + d;
-      long q = forward ? equal.ceilMinusOne(x) : equal.floor(x);
-      long target = k + q;
-      if (target < 0 || target >= days.count()) {
-        throw outOfRange(time, duration);
-      }
-      long within = x - q * equal.day();
-      r = at((int) target, forward ? sole.earliestAt(within) : sole.latestAt(within), date, clock, nanoOfDay);
-    } else {
-      long p = line.dayStart(k) + (DayIndex.workingIn(word, dom) ? line.layoutOf(k).elapsed(nanoOfDay) : 0) + d;
-      int target = forward ? line.dayEndingAt(p) : line.dayStartingAt(p);
-      if (target < 0) {
-        throw outOfRange(time, duration);
-      }
-      WorkingPeriods layout = line.layoutOf(target);
-      long within = p - line.dayStart(target);
-      r = at(target, forward ? layout.earliestAt(within) : layout.latestAt(within), date, clock, nanoOfDay);
+    long p = line.dayStart(k) + (DayIndex.workingIn(word, dom) ? line.layoutOf(k).elapsed(nanoOfDay) : 0) + d;
+    int target = d > 0 ? line.dayEndingAt(p) : line.dayStartingAt(p);
+    if (target < 0) {
+      throw outOfRange(time, duration);
     }
-    days.checkSpan(date, r.toLocalDate());
-    return r;
+    WorkingPeriods layout = line.layoutOf(target);
+    long within = p - line.dayStart(target);
+    return at(target, d > 0 ? layout.earliestAt(within) : layout.latestAt(within), date, clock, nanoOfDay);
   }
 
   private CalendarRangeException outOfRange(LocalDateTime time, Duration duration) {

@@ -112,6 +112,26 @@ final class DayIndex {
     return monthWork[monthIndex];
   }
 
+  /** The month words themselves, for the calendar's hot paths to hold directly (not to be modified). */
+  long[] monthWords() {
+    return monthWork;
+  }
+
+  /** The packed working days themselves, for the calendar's hot paths to hold directly (not to be modified). */
+  int[] packedWorkingDays() {
+    return workYmd;
+  }
+
+  /** The first year of the range. */
+  int minYear() {
+    return minYear;
+  }
+
+  /** The number of years of the range. */
+  int years() {
+    return years;
+  }
+
   /** Working days before day {@code dom} of the month with word {@code word}. */
   static int rankIn(long word, int dom) {
     return (int) (word >>> 32) + Integer.bitCount((int) word & ((1 << (dom - 1)) - 1));

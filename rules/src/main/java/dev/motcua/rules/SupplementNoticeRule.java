@@ -20,7 +20,7 @@ import java.util.List;
  * Dossier#unitReceipts()}), else its receipt by the one-stop unit; after a complete supplement the
  * agency receives the dossier again, so the later of the two counts. "Within N working days" is the due
  * date-time of N working days from that receipt with the regulation's working-day convention (by default
- * convention A: the close of the Nth working day after the day of receipt, Civil Code 2015 Art 147–148).
+ * {@code civil-code}: the close of the Nth working day after the day of receipt, Civil Code 2015 Art 147–148).
  */
 final class SupplementNoticeRule extends RegulationRule {
   SupplementNoticeRule(RegulationContext judge) {

@@ -1,10 +1,12 @@
 package dev.motcua.examples.cli;
 
+import dev.motcua.calendar.WorkingDayConvention;
 import dev.motcua.rules.report.ReportPeriod;
 import dev.motcua.rules.report.ReportPeriodParseException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -39,6 +41,29 @@ final class Converters {
         throw new TypeConversionException(
             "expected a period 2026-05 (month), 2026-Q2 (quarter), 2026-H1 (half-year), 2026 (year) or"
                 + " 2026-01-03..2026-02-07 (days), but was '" + value + "'");
+      }
+    }
+  }
+
+  /**
+   * A {@link WorkingDayConvention#label()}, {@code civil-code} or {@code eight-hours-per-day}, in any case; the
+   * letters of DESIGN §3.4, {@code A} and {@code B}, are accepted as deprecated aliases.
+   */
+  static final class WorkingDayConventionConverter implements ITypeConverter<WorkingDayConvention> {
+    @Override
+    public WorkingDayConvention convert(String value) {
+      String label = value.toLowerCase(Locale.ROOT);
+      if (label.equals("a")) {
+        return WorkingDayConvention.CIVIL_CODE;
+      }
+      if (label.equals("b")) {
+        return WorkingDayConvention.EIGHT_HOURS_PER_DAY;
+      }
+      try {
+        return WorkingDayConvention.parse(label);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "expected civil-code or eight-hours-per-day, but was '" + value + "'");
       }
     }
   }

@@ -34,20 +34,6 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:success", "2:usage error or date outside the supported range 1990–2100"})
 final class DueCommand implements Callable<Integer> {
 
-  /** The conventions for working days, by the letters of DESIGN §3.4. */
-  enum Convention {
-    /** Civil Code 2015 Art 147–148: the day of receipt is not counted. */
-    A(WorkingDayConvention.CIVIL_CODE),
-    /** N × 8 working hours from the official receipt minute. */
-    B(WorkingDayConvention.EIGHT_HOURS_PER_DAY);
-
-    final WorkingDayConvention convention;
-
-    Convention(WorkingDayConvention convention) {
-      this.convention = convention;
-    }
-  }
-
   /** Exactly one processing time. */
   static final class Period {
     @Option(names = "--working-days", paramLabel = "N", description = "N working days (ngày làm việc).")
@@ -78,11 +64,12 @@ final class DueCommand implements Callable<Integer> {
 
   @Option(
       names = "--convention",
-      paramLabel = "A|B",
-      description = "For --working-days: A (default) = Civil Code 2015 Art 147–148, the day of receipt is not"
-          + " counted, due at the close of the Nth working day after it; B = N × 8 working hours from the"
-          + " official receipt time.")
-  @Nullable Convention convention;
+      paramLabel = "civil-code|eight-hours-per-day",
+      converter = Converters.WorkingDayConventionConverter.class,
+      description = "For --working-days: civil-code (default) = Civil Code 2015 Art 147–148, the day of receipt is"
+          + " not counted, due at the close of the Nth working day after it; eight-hours-per-day = N × 8 working"
+          + " hours from the official receipt time. A and B are deprecated aliases of the two.")
+  @Nullable WorkingDayConvention convention;
 
   @Option(
       names = "--saturday-reception",
@@ -94,7 +81,7 @@ final class DueCommand implements Callable<Integer> {
   public Integer call() {
     ProcessingTime time = processingTime();
     WorkingCalendar cal = WorkingCalendars.vietnamCivilService();
-    WorkingDayConvention conv = convention == null ? WorkingDayConvention.CIVIL_CODE : convention.convention;
+    WorkingDayConvention conv = convention == null ? WorkingDayConvention.CIVIL_CODE : convention;
     LocalDateTime official;
     LocalDateTime due;
     try {
@@ -189,8 +176,7 @@ final class DueCommand implements Callable<Integer> {
   private static String describe(ProcessingTime time, WorkingDayConvention conv) {
     int n = time.amount();
     return switch (time.kind()) {
-      case WORKING_DAYS -> n + " working day" + (n == 1 ? "" : "s") + ", convention "
-          + (conv == WorkingDayConvention.CIVIL_CODE ? "A" : "B");
+      case WORKING_DAYS -> n + " working day" + (n == 1 ? "" : "s") + ", convention " + conv.label();
       case WORKING_HOURS -> n + " working hour" + (n == 1 ? "" : "s");
       case SAME_DAY -> "same day (trong ngày)";
       case CALENDAR_DAYS -> n + " calendar day" + (n == 1 ? "" : "s");
@@ -204,7 +190,7 @@ final class DueCommand implements Callable<Integer> {
           ? "the day of receipt is not counted; due at the close of the " + ordinal(time.amount())
               + " working day after it (Civil Code 2015 Art 147–148)"
           : time.amount() + " × 8 working hours from the official receipt time, skipping lunch, nights and days"
-              + " off (convention B)";
+              + " off (convention " + conv.label() + ")";
       case WORKING_HOURS -> "working hours from the official receipt time, skipping lunch, nights and days off";
       case SAME_DAY -> (due.toLocalDate().equals(official.toLocalDate())
           ? "officially received before the 15:00 cut-off: due at the close of that working day"

@@ -42,8 +42,11 @@ class MotcuaCommandGoldenTest {
         // due: worked by hand. Fri 13/02 16:30 + 1 working day: Tết 16–20/02 skipped → Mon 23/02 17:00
         Arguments.of("due-tet-1-working-day", 0,
             new String[] {"due", "--received", "2026-02-13T16:30", "--working-days", "1"}),
-        // Convention B: 8 working hours from 16:30 Fri → 16:30 Mon 23/02
-        Arguments.of("due-tet-convention-b", 0,
+        // eight-hours-per-day: 8 working hours from 16:30 Fri → 16:30 Mon 23/02
+        Arguments.of("due-tet-eight-hours-per-day", 0, new String[] {
+            "due", "--received", "2026-02-13T16:30", "--working-days", "1", "--convention", "eight-hours-per-day"}),
+        // the deprecated letter B: the same as eight-hours-per-day
+        Arguments.of("due-tet-convention-alias-b", 0,
             new String[] {"due", "--received", "2026-02-13T16:30", "--working-days", "1", "--convention", "B"}),
         // Same day, received 15:05 Wed 13/05 (after the 15:00 cut-off) → close of Thu 14/05
         Arguments.of("due-same-day-after-cutoff", 0,
@@ -67,7 +70,9 @@ class MotcuaCommandGoldenTest {
         Arguments.of("due-zero-days", 2,
             new String[] {"due", "--received", "2026-02-13T10:00", "--working-days", "0"}),
         Arguments.of("due-convention-without-working-days", 2,
-            new String[] {"due", "--received", "2026-02-13T10:00", "--same-day", "--convention", "B"}),
+            new String[] {"due", "--received", "2026-02-13T10:00", "--same-day", "--convention", "civil-code"}),
+        Arguments.of("due-bad-convention", 2, new String[] {
+            "due", "--received", "2026-02-13T10:00", "--working-days", "2", "--convention", "civil"}),
         Arguments.of("due-out-of-range", 2,
             new String[] {"due", "--received", "2100-12-30T10:00", "--working-days", "5"}),
 

@@ -81,7 +81,7 @@ class MotcuaCommandTest {
 
   static Stream<Arguments> data_due() {
     return Stream.of(
-        // Fri 13/02 16:30 + 1 working day (convention A): Tết 16–20/02 → Mon 23/02 at the close
+        // Fri 13/02 16:30 + 1 working day (convention civil-code): Tết 16–20/02 → Mon 23/02 at the close
         Arguments.of(new String[] {"--received", "2026-02-13T16:30", "--working-days", "1"},
             "2026-02-13T16:30+07:00", "2026-02-23T17:00+07:00"),
         // Same day, 15:05 after the cut-off → close of the next working day
