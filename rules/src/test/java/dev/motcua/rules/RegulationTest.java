@@ -63,8 +63,9 @@ class RegulationTest {
     Violation v = only(REG.validate(counter("S.KD.01", "2026-02-13T09:00", "2026-02-24T17:00").events()),
         RegulationCode.APPOINTMENT_MISMATCH);
     assertEquals(Severity.BREACH, v.severity());
-    // Received after 1/7/2025: judged under Decree 118/2025, citing the Decree 61 provision it carries over.
-    assertEquals("Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP Art 17(1)(c)) [inferred]", v.legalBasis().en());
+    // Received after 1/7/2025: judged under Decree 118/2025, Art 17(1)(c) (the slip) and 17(3) ("thời hạn ... được
+    // tính từ ngày tiếp nhận hồ sơ ... ghi trên Giấy tiếp nhận").
+    assertEquals("Decree 118/2025/ND-CP, Art 17(1)(c), 17(3)", v.legalBasis().en());
     assertTrue(v.messageEn().contains("24/02/2026 17:00") && v.messageEn().contains("25/02/2026 17:00"),
         v.messageEn());
     assertTrue(v.messageVi().contains("Ngày hẹn trả 24/02/2026 17:00"), v.messageVi());
@@ -194,7 +195,8 @@ class RegulationTest {
     assertEquals(Severity.BREACH, v.severity());
     assertTrue(v.messageEn().contains("deadline 24/02/2026 17:00") && v.messageEn().contains("12/02/2026 10:00"),
         v.messageEn());
-    assertEquals("Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP Art 19(4)) [inferred]", v.legalBasis().en());
+    // Decree 118/2025 Art 19(5): "không quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ".
+    assertEquals("Decree 118/2025/ND-CP, Art 19(5)", v.legalBasis().en());
   }
 
   @Test
@@ -231,7 +233,8 @@ class RegulationTest {
     Violation v = only(REG.validate(twice.events()), RegulationCode.INTAKE_NOTICE_REPEATED);
     assertEquals(Severity.REFUSAL, v.severity());
     assertEquals(3, v.eventIndex());
-    assertTrue(v.legalBasis().en().contains("Art 15(3), 17(2)(a)") && v.legalBasis().en().contains("Art 8(3)(c)"));
+    // A 2026 dossier: Decree 118/2025 Art 16(3) ("hướng dẫn ... một lần đầy đủ"), 17(1)(c), 17(2)(a).
+    assertEquals("Decree 118/2025/ND-CP, Art 16(3), 17(1)(c), 17(2)(a)", v.legalBasis().en());
   }
 
   // ---------------------------------------------------------------- apology (Art 19(9)) and denial (Art 19(8))
@@ -267,8 +270,9 @@ class RegulationTest {
     assertTrue(REG.validate(ok.events()).isValid());
     Violation v = only(REG.validate(counter("S.TP.01", "2026-08-26T09:00", "2026-09-14T17:00")
         .transfer("2026-08-26T10:00", JUSTICE).denied("2026-09-15T08:00").events()), RegulationCode.DENIAL_LATE);
-    assertEquals("Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP Art 19(8)) [inferred]", v.legalBasis().en());
-    assertEquals("Nghị định 118/2025/NĐ-CP (như Nghị định 61/2018/NĐ-CP, Điều 19 khoản 8) [suy luận]",
+    // Decree 118/2025 Art 19(3): "Thời hạn thông báo phải trong thời hạn giải quyết hồ sơ".
+    assertEquals("Decree 118/2025/ND-CP, Art 19(3)", v.legalBasis().en());
+    assertEquals("Nghị định 118/2025/NĐ-CP, Điều 19 khoản 3",
         v.legalBasis().vi());
     assertTrue(v.messageEn().contains("15/09/2026 08:00") && v.messageEn().contains("14/09/2026 17:00"));
     // A late approval is no breach of Art 19(8); it is judged LATE in the deadlines.
@@ -385,5 +389,26 @@ class RegulationTest {
     assertEquals(Optional.of(LegalInstrument.DECREE_61_2018), LegalInstrument.inForceOn(LocalDate.of(2018, 6, 21)));
     assertEquals(Optional.of(LegalInstrument.DECREE_61_2018), LegalInstrument.inForceOn(LocalDate.of(2025, 6, 30)));
     assertEquals(Optional.of(LegalInstrument.DECREE_118_2025), LegalInstrument.inForceOn(LocalDate.of(2025, 7, 1)));
+  }
+
+  @Test
+  void citations_decree61Dossier_citeDecree61Articles() {
+    // A 2024 dossier is judged under Decree 61/2018: the second supplement request cites Art 11(2)(c) ("chỉ
+    // được yêu cầu sửa đổi, bổ sung một lần"), not Decision 09/2015/QĐ-TTg, which Decree 61 Art 40(2) repealed.
+    assertEquals("Decree 61/2018/ND-CP, Art 11(2)(c) (with 19(4))",
+        LegalInstrument.DECREE_61_2018.citation(RegulationCode.SUPPLEMENT_REQUEST_REPEATED).en());
+    assertEquals("Decree 118/2025/ND-CP, Art 11(2)(c) (with 19(5))",
+        LegalInstrument.DECREE_118_2025.citation(RegulationCode.SUPPLEMENT_REQUEST_REPEATED).en());
+    assertEquals("Decree 118/2025/ND-CP, Art 19(6)",
+        LegalInstrument.DECREE_118_2025.citation(RegulationCode.RESCHEDULE_LATE).en());
+    // No article requires a later new appointment: the citation says it is our inference.
+    assertTrue(LegalInstrument.DECREE_118_2025.citation(RegulationCode.RESCHEDULE_NOT_LATER).en().endsWith("[inferred]"));
+    assertEquals("Decree 118/2025/ND-CP, Art 28(2)",
+        LegalInstrument.DECREE_118_2025.citation(StructuralCode.RECEIPT_WITHOUT_CODE).en());
+    for (LegalInstrument i : LegalInstrument.values()) {
+      for (RegulationCode c : RegulationCode.values()) {
+        assertTrue(!i.citation(c).en().contains("09/2015"), i + " " + c);
+      }
+    }
   }
 }

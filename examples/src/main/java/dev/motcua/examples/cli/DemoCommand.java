@@ -129,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
       check(receipt, RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS,
           "received at " + t(receivedAt) + ", inside the reception hours (Bạc Liêu Decision 221/QĐ-UBND Art 5)");
       check(receipt, RegulationCode.APPOINTMENT_MISMATCH, "appointment on the receipt equals the computed due"
-          + " date-time (Decree 61/2018/NĐ-CP Art 17(1)(c))");
+          + " date-time (" + deadlines.instrument().citation(RegulationCode.APPOINTMENT_MISMATCH).en() + ")");
       line("");
       receipt(code, receivedAt, local(appointment));
 
@@ -141,7 +141,7 @@ final class DemoCommand implements Callable<Integer> {
       line("   deadline: received " + (beforeCutoff
               ? "before " + settings.transferCutoff() + ", so the same working day, " + t(transferDue)
               : "after " + settings.transferCutoff() + ", so at the start of the next working day, " + t(transferDue))
-          + " (Decree 61/2018/NĐ-CP Art 18(2))");
+          + " (" + deadlines.instrument().citation(RegulationCode.TRANSFER_LATE).en() + ")");
       Transition.Applied transfer = apply(dossier,
           new DossierEvent.Transferred(at(transferredAt), desk, ExampleCatalogue.CENTRE, agency));
       dossier = transfer.dossier();
@@ -153,13 +153,14 @@ final class DemoCommand implements Callable<Integer> {
       LocalDateTime noticeDue = local(regulation.supplementNoticeDeadline(dossier, agency));
       step("3. Supplement request (yêu cầu bổ sung, hoàn thiện hồ sơ, Form 02)");
       line("   deadline for the notice: " + noticeDays + " working days after the agency's receipt, " + t(noticeDue)
-          + " (Decree 61/2018/NĐ-CP Art 19(4))");
+          + " (" + deadlines.instrument().citation(RegulationCode.SUPPLEMENT_NOTICE_LATE).en() + ")");
       Transition.Applied request = apply(dossier, new DossierEvent.SupplementRequested(at(requestedAt), appraiser,
           agency, List.of("Bản vẽ mặt bằng công trình trên lô đất"), "Bản vẽ chưa thể hiện chỉ giới xây dựng"));
       dossier = request.dossier();
       check(request, RegulationCode.SUPPLEMENT_NOTICE_LATE, "requested at " + t(requestedAt) + ", within the deadline");
       check(request, RegulationCode.SUPPLEMENT_REQUEST_REPEATED, "first supplement request by " + agency
-          + " (at most " + settings.maxSupplementRequests() + ": Decree 61/2018/NĐ-CP Art 19(4))");
+          + " (at most " + settings.maxSupplementRequests() + ": "
+          + deadlines.instrument().citation(RegulationCode.SUPPLEMENT_REQUEST_REPEATED).en() + ")");
       line("   the processing period stops after " + hours(regulation.deadlines(dossier, at(requestedAt))
           .workingTimeUsed()) + " of working time; it restarts from zero when the complete dossier comes back");
 
@@ -172,7 +173,7 @@ final class DemoCommand implements Callable<Integer> {
       deadlines = regulation.deadlines(dossier, at(supplementedAt));
       line("   the period " + (deadlines.isRestarted() ? "restarts" : "does not restart") + " from "
           + t(local(deadlines.periodStart())) + ": new due date-time " + t(deadlines.dueLocal())
-          + " (Decree 61/2018/NĐ-CP Art 19(4))");
+          + " (" + deadlines.instrument().citation(RegulationCode.SUPPLEMENT_NOTICE_LATE).en() + ")");
       Dossier inProgress = dossier;
 
       // 5. Resolution.

@@ -17,9 +17,9 @@ class DemoCommandTest {
     String out = DemoCommand.transcript(ConfiguredRules.regulation(), "configured");
     assertTrue(out.contains("REFUSED by the regulation:"), out);
     assertTrue(out.contains("     " + RegulationCode.SUPPLEMENT_REQUEST_REPEATED + " (REFUSAL)"), out);
-    // Received in 2026: judged under Decree 118/2025, which carries Decree 61/2018 Art 19(4) over.
-    assertTrue(out.contains("(như Nghị định 61/2018/NĐ-CP, Điều 19 khoản 4)"), out);
-    assertTrue(out.contains("(as Decree 61/2018/ND-CP Art 19(4))"), out);
+    // Received in 2026: judged under Decree 118/2025, Art 11(2)(c) "chỉ được yêu cầu sửa đổi, bổ sung một lần".
+    assertTrue(out.contains("Nghị định 118/2025/NĐ-CP, Điều 11 khoản 2 điểm c (với Điều 19 khoản 5)"), out);
+    assertTrue(out.contains("Decree 118/2025/ND-CP, Art 11(2)(c) (with 19(5))"), out);
     assertFalse(out.contains("[FAILED]"), out);
   }
 

@@ -17,8 +17,8 @@ import java.util.Map;
  * structural ones) under it.
  *
  * <p>Why a table per instrument: adding a decree is one enum constant plus its table here, not edits in
- * every rule. Decree 118/2025/NĐ-CP's table cites it "as" the Decree 61 article it carries over, marked
- * {@code [inferred]}, until its own article numbers are wired in.
+ * every rule. Each table cites its own decree's articles (the article map: {@code
+ * shared/reference/decree-118-2025.md} §3); a rule no article states is marked {@code [inferred]}.
  */
 final class InstrumentTables {
   private static final Map<LegalInstrument, Map<ViolationCode, LegalBasis>> CITATIONS = build();
@@ -36,10 +36,24 @@ final class InstrumentTables {
     return m;
   }
 
-  /** Decree 61/2018/NĐ-CP, with the seed's and the other instruments each rule rests on. */
+  /** Decree 61/2018/NĐ-CP (2018 wording, verified against the reference's S4), with the other instruments. */
   private static Map<ViolationCode, LegalBasis> decree61() {
-    Table t = new Table("Nghị định 61/2018/NĐ-CP, ", "Decree 61/2018/ND-CP, ", "", "");
-    t.shared();
+    Table t = new Table("Nghị định 61/2018/NĐ-CP, ", "Decree 61/2018/ND-CP, ");
+    t.article(INTAKE_NOTICE_REPEATED, "Điều 15 khoản 3, Điều 17 khoản 2 điểm a", "Art 15(3), 17(2)(a)",
+        "Quyết định 221/QĐ-UBND tỉnh Bạc Liêu (2018), Điều 8 khoản 3 điểm c",
+        "Bạc Liêu Decision 221/QD-UBND (2018), Art 8(3)(c)");
+    // "chỉ được yêu cầu sửa đổi, bổ sung một lần" is Art 11(2)(c); Decision 09/2015/QĐ-TTg was repealed by
+    // Art 40(2), so it is no longer cited.
+    t.article(SUPPLEMENT_REQUEST_REPEATED, "Điều 11 khoản 2 điểm c (với Điều 19 khoản 4)", "Art 11(2)(c) (with 19(4))");
+    t.article(SUPPLEMENT_NOTICE_LATE, "Điều 19 khoản 4", "Art 19(4)");
+    t.article(TRANSFER_LATE, "Điều 18 khoản 2", "Art 18(2)");
+    t.article(APPOINTMENT_MISMATCH, "Điều 17 khoản 1 điểm c", "Art 17(1)(c)");
+    t.article(RESCHEDULE_LATE, "Điều 19 khoản 9", "Art 19(9)");
+    t.article(RESCHEDULE_REPEATED, "Điều 19 khoản 9", "Art 19(9)");
+    t.inferred(RESCHEDULE_NOT_LATER, "Điều 19 khoản 9", "Art 19(9)");
+    t.article(DENIAL_LATE, "Điều 19 khoản 8", "Art 19(8)");
+    t.article(UNKNOWN_PROCEDURE, "Điều 17", "Art 17");
+    t.sourcesOutsideTheDecree();
     Instant any = Instant.EPOCH;
     for (StructuralCode code : StructuralCode.values()) {
       t.map.put(code, StructuralCitations.DECREE_61_2018.cite(code, any));
@@ -48,21 +62,35 @@ final class InstrumentTables {
   }
 
   /**
-   * Decree 118/2025/NĐ-CP ({@code [inferred]}): each rule cites the Decree 61 article it carries over.
+   * Decree 118/2025/NĐ-CP, with the articles of its own text (verified against the reference's S1, an
+   * unofficial copy of the decree; the reference asks for a check against the official gazette).
    */
   private static Map<ViolationCode, LegalBasis> decree118() {
-    Table t = new Table("Nghị định 118/2025/NĐ-CP (như Nghị định 61/2018/NĐ-CP, ",
-        "Decree 118/2025/ND-CP (as Decree 61/2018/ND-CP ", ") [suy luận]", ") [inferred]");
-    t.shared();
-    t.article(StructuralCode.EVENT_NOT_PERMITTED, "Điều 17–20", "Art 17–20", "", "");
-    t.article(StructuralCode.TERMINAL_STATUS, "Điều 17–20", "Art 17–20", "", "");
-    for (StructuralCode code : new StructuralCode[] {StructuralCode.FILING_REQUIRED, StructuralCode.FILING_CHANGED,
-        StructuralCode.RECEIPT_WITHOUT_APPOINTMENT, StructuralCode.APPOINTMENT_NOT_AFTER_EVENT}) {
-      t.article(code, "Điều 17", "Art 17", "", "");
-    }
-    t.article(StructuralCode.RECEIPT_WITHOUT_CODE, "Điều 26", "Art 26",
-        "Thông tư 01/2018/TT-VPCP, Điều 19", "Circular 01/2018/TT-VPCP, Art 19");
+    Table t = new Table("Nghị định 118/2025/NĐ-CP, ", "Decree 118/2025/ND-CP, ");
+    t.article(INTAKE_NOTICE_REPEATED, "Điều 16 khoản 3, Điều 17 khoản 1 điểm c, Điều 17 khoản 2 điểm a",
+        "Art 16(3), 17(1)(c), 17(2)(a)");
+    t.article(SUPPLEMENT_REQUEST_REPEATED, "Điều 11 khoản 2 điểm c (với Điều 19 khoản 5)",
+        "Art 11(2)(c) (with 19(5))");
+    t.article(SUPPLEMENT_NOTICE_LATE, "Điều 19 khoản 5", "Art 19(5)");
+    t.article(TRANSFER_LATE, "Điều 18 khoản 2", "Art 18(2)");
+    t.article(APPOINTMENT_MISMATCH, "Điều 17 khoản 1 điểm c, Điều 17 khoản 3", "Art 17(1)(c), 17(3)");
+    t.article(RESCHEDULE_LATE, "Điều 19 khoản 6", "Art 19(6)");
+    t.article(RESCHEDULE_REPEATED, "Điều 19 khoản 6", "Art 19(6)");
+    t.inferred(RESCHEDULE_NOT_LATER, "Điều 19 khoản 6", "Art 19(6)");
+    t.article(DENIAL_LATE, "Điều 19 khoản 3", "Art 19(3)");
+    t.article(UNKNOWN_PROCEDURE, "Điều 17", "Art 17");
+    t.sourcesOutsideTheDecree();
+    // Structural rules: receipt Art 17, transfer 18, resolving 19, stop 21, return 22; the code Art 28(2).
+    t.article(StructuralCode.EVENT_NOT_PERMITTED, "Điều 17–22", "Art 17–22");
+    t.article(StructuralCode.TERMINAL_STATUS, "Điều 17–22", "Art 17–22");
+    t.article(StructuralCode.FILING_REQUIRED, "Điều 17", "Art 17");
+    t.article(StructuralCode.FILING_CHANGED, "Điều 17", "Art 17");
+    t.article(StructuralCode.RECEIPT_WITHOUT_APPOINTMENT, "Điều 17 khoản 1 điểm c", "Art 17(1)(c)");
+    t.article(StructuralCode.APPOINTMENT_NOT_AFTER_EVENT, "Điều 17 khoản 1 điểm c", "Art 17(1)(c)");
+    t.article(StructuralCode.RECEIPT_WITHOUT_CODE, "Điều 28 khoản 2", "Art 28(2)");
     Instant any = Instant.EPOCH;
+    // The control slip (Circular 01/2018 Form 05) and the unchanged code (Decree 45/2020 Art 12) are not
+    // instruments of the one-stop decree; their Decree 118 counterparts are not verified, so they stay.
     t.map.put(StructuralCode.INSTANT_BEFORE_PREVIOUS,
         StructuralCitations.DECREE_61_2018.cite(StructuralCode.INSTANT_BEFORE_PREVIOUS, any));
     t.map.put(StructuralCode.DOSSIER_CODE_CHANGED,
@@ -70,55 +98,45 @@ final class InstrumentTables {
     return t.map;
   }
 
-  /** Rows written once for both decrees: an article of the decree, or a source that does not depend on it. */
+  /** The rows of one decree: its articles, and the sources outside it that both decrees share. */
   private static final class Table {
     final Map<ViolationCode, LegalBasis> map = new HashMap<>();
     private final String prefixVi;
     private final String prefixEn;
-    private final String suffixVi;
-    private final String suffixEn;
 
-    Table(String prefixVi, String prefixEn, String suffixVi, String suffixEn) {
+    Table(String prefixVi, String prefixEn) {
       this.prefixVi = prefixVi;
       this.prefixEn = prefixEn;
-      this.suffixVi = suffixVi;
-      this.suffixEn = suffixEn;
     }
 
-    void shared() {
-      article(INTAKE_NOTICE_REPEATED, "Điều 15 khoản 3, Điều 17 khoản 2 điểm a", "Art 15(3), 17(2)(a)",
-          "Quyết định 221/QĐ-UBND tỉnh Bạc Liêu (2018), Điều 8 khoản 3 điểm c",
-          "Bạc Liêu Decision 221/QD-UBND (2018), Art 8(3)(c)");
-      article(SUPPLEMENT_REQUEST_REPEATED, "Điều 19 khoản 4", "Art 19(4)",
-          "Quyết định 09/2015/QĐ-TTg (yêu cầu bổ sung không quá một lần)",
-          "Decision 09/2015/QD-TTg (supplement requested no more than once)");
-      article(SUPPLEMENT_NOTICE_LATE, "Điều 19 khoản 4", "Art 19(4)", "", "");
-      article(TRANSFER_LATE, "Điều 18 khoản 2", "Art 18(2)", "", "");
-      article(APPOINTMENT_MISMATCH, "Điều 17 khoản 1 điểm c", "Art 17(1)(c)", "", "");
-      article(RESCHEDULE_LATE, "Điều 19 khoản 9", "Art 19(9)", "", "");
-      article(RESCHEDULE_REPEATED, "Điều 19 khoản 9", "Art 19(9)", "", "");
-      article(RESCHEDULE_NOT_LATER, "Điều 19 khoản 9", "Art 19(9)", "", "");
-      article(DENIAL_LATE, "Điều 19 khoản 8", "Art 19(8)", "", "");
-      article(UNKNOWN_PROCEDURE, "Điều 17", "Art 17", "", "");
-      fixed(RECEIPT_OUTSIDE_RECEPTION_HOURS,
-          "Quyết định 221/QĐ-UBND tỉnh Bạc Liêu (2018), Điều 5; Quyết định 14/2010/QĐ-TTg",
-          "Bạc Liêu Decision 221/QD-UBND (2018), Art 5; Decision 14/2010/QD-TTg");
-      fixed(RECEIVED_BEFORE_DECREE_61, "Nghị định 61/2018/NĐ-CP (có hiệu lực từ 21/6/2018)",
-          "Decree 61/2018/ND-CP (in force from 21/6/2018)");
-      fixed(RECEIPT_OUTSIDE_CALENDAR, "Bộ luật Dân sự 2015, Điều 147–148 (cách tính thời hạn)",
-          "Civil Code 2015, Art 147–148 (computing time limits)");
-      fixed(CALENDAR_UNAVAILABLE, "Bộ luật Dân sự 2015, Điều 147–148 (cách tính thời hạn)",
-          "Civil Code 2015, Art 147–148 (computing time limits)");
+    void article(ViolationCode code, String articleVi, String articleEn) {
+      article(code, articleVi, articleEn, "", "");
     }
 
     void article(ViolationCode code, String articleVi, String articleEn, String extraVi, String extraEn) {
       String xVi = extraVi.isEmpty() ? "" : "; " + extraVi;
       String xEn = extraEn.isEmpty() ? "" : "; " + extraEn;
-      map.put(code, LegalBasis.of(prefixVi + articleVi + suffixVi + xVi, prefixEn + articleEn + suffixEn + xEn));
+      map.put(code, LegalBasis.of(prefixVi + articleVi + xVi, prefixEn + articleEn + xEn));
     }
 
-    void fixed(ViolationCode code, String vi, String en) {
-      map.put(code, LegalBasis.of(vi, en));
+    /** No article says it: the nearest article, marked {@code [inferred]}. */
+    void inferred(ViolationCode code, String articleVi, String articleEn) {
+      map.put(code, LegalBasis.of("Suy luận từ " + prefixVi + articleVi + " [suy luận]",
+          "Inferred from " + prefixEn + articleEn + " [inferred]"));
+    }
+
+    void sourcesOutsideTheDecree() {
+      // Saturday reception has no article in either decree: Decision 14/2010/QĐ-TTg and the centre's own
+      // regulation (the seed's Bạc Liêu Decision 221/QĐ-UBND, before Bạc Liêu became part of Cà Mau).
+      map.put(RECEIPT_OUTSIDE_RECEPTION_HOURS, LegalBasis.of(
+          "Quyết định 221/QĐ-UBND tỉnh Bạc Liêu (2018), Điều 5; Quyết định 14/2010/QĐ-TTg",
+          "Bạc Liêu Decision 221/QD-UBND (2018), Art 5; Decision 14/2010/QD-TTg"));
+      map.put(RECEIVED_BEFORE_DECREE_61, LegalBasis.of("Nghị định 61/2018/NĐ-CP (có hiệu lực từ 21/6/2018)",
+          "Decree 61/2018/ND-CP (in force from 21/6/2018)"));
+      LegalBasis calendar = LegalBasis.of("Bộ luật Dân sự 2015, Điều 147–148 (cách tính thời hạn)",
+          "Civil Code 2015, Art 147–148 (computing time limits)");
+      map.put(RECEIPT_OUTSIDE_CALENDAR, calendar);
+      map.put(CALENDAR_UNAVAILABLE, calendar);
     }
   }
 }
