@@ -37,7 +37,11 @@ final class ReceptionHoursRule extends RegulationRule {
     }
     String t = RegulationContext.fmt(at);
     String day = RegulationContext.weekdayVi(at.getDayOfWeek());
-    return List.of(ctx.breach(code, basis,
+    // No decree has an article on reception hours: the centre's own regulation, with Decision 14/2010.
+    LegalBasis centre = s.centreRegulation();
+    LegalBasis cited = LegalBasis.of(centre.vi() + "; Quyết định 14/2010/QĐ-TTg",
+        centre.en() + "; Decision 14/2010/QD-TTg");
+    return List.of(ctx.breach(code, cited,
         "Tiếp nhận trực tiếp lúc " + t + " (" + day + ") ngoài giờ tiếp nhận"
             + (saturday ? "" : "; thủ tục " + entry.code() + " không tiếp nhận sáng thứ Bảy"),
         "Counter receipt at " + t + " (" + at.getDayOfWeek() + ") is outside the reception hours"

@@ -1,5 +1,7 @@
 package dev.motcua.rules;
 
+import dev.motcua.core.lifecycle.LegalBasis;
+
 import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.instrument.SupplementScope;
 import dev.motcua.rules.instrument.RegulationSettings;
@@ -410,5 +412,20 @@ class RegulationTest {
         assertTrue(!i.citation(c).en().contains("09/2015"), i + " " + c);
       }
     }
+  }
+
+  @Test
+  void receptionHours_citeTheCentresOwnRegulation_configurable() {
+    // Neither decree has an article on Saturday reception: the centre's regulation (seed: Bạc Liêu Decision
+    // 221/QĐ-UBND Art 5) with Decision 14/2010/QĐ-TTg. S.DD.01 is not received on Saturday mornings.
+    History saturday = counter("S.DD.01", "2026-03-07T08:00", "2026-03-23T17:00");
+    Violation v = REG.validate(saturday.events()).violations().stream()
+        .filter(x -> x.code() == RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS).findFirst().orElseThrow();
+    assertEquals("Bạc Liêu Decision 221/QD-UBND (2018), Art 5; Decision 14/2010/QD-TTg", v.legalBasis().en());
+    LegalBasis caMau = LegalBasis.of("Quyết định …/QĐ-UBND tỉnh Cà Mau, Điều 5", "Cà Mau Decision …/QD-UBND, Art 5");
+    Regulation mine = REG.withSettings(RegulationSettings.builder().centreRegulation(caMau).build());
+    Violation w = mine.validate(saturday.events()).violations().stream()
+        .filter(x -> x.code() == RegulationCode.RECEIPT_OUTSIDE_RECEPTION_HOURS).findFirst().orElseThrow();
+    assertEquals("Cà Mau Decision …/QD-UBND, Art 5; Decision 14/2010/QD-TTg", w.legalBasis().en());
   }
 }

@@ -3,6 +3,7 @@ package dev.motcua.rules.instrument;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.motcua.calendar.WorkingDayConvention;
+import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.ViolationCode;
 import dev.motcua.rules.internal.RulesStyle;
 import java.time.Duration;
@@ -142,6 +143,21 @@ public abstract class RegulationSettings {
   @Value.Default
   public int maxReschedules() {
     return 1;
+  }
+
+  /**
+   * Returns the one-stop centre's own regulation on its reception hours (quy chế tổ chức và hoạt động của
+   * Trung tâm), which {@link RegulationCode#RECEIPT_OUTSIDE_RECEPTION_HOURS} cites with Decision 14/2010/QĐ-TTg:
+   * neither decree has an article on Saturday reception. The default is the seed's Bạc Liêu Decision
+   * 221/QĐ-UBND (2018), Art 5; Bạc Liêu became part of Cà Mau province by Resolution 202/2025/QH15 (new
+   * authorities from 1/7/2025), so a host names its own centre's decision.
+   *
+   * @return the citation of the centre's regulation
+   */
+  @Value.Default
+  public LegalBasis centreRegulation() {
+    return LegalBasis.of("Quyết định 221/QĐ-UBND tỉnh Bạc Liêu (2018), Điều 5",
+        "Bạc Liêu Decision 221/QD-UBND (2018), Art 5");
   }
 
   /**
