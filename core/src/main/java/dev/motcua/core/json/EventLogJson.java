@@ -285,6 +285,10 @@ public final class EventLogJson {
           if (t != JsonToken.END_OBJECT) {
             throw JsonFormatException.at("", "expected the end of the event log", p.currentTokenLocation());
           }
+          // One log per input: text after it is not silently ignored.
+          if (p.nextToken() != null) {
+            throw JsonFormatException.at("", "unexpected content after the event log", p.currentTokenLocation());
+          }
         } catch (JsonProcessingException e) {
           throw notWellFormed(e);
         } catch (IOException e) {

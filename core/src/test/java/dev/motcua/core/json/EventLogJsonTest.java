@@ -313,4 +313,13 @@ class EventLogJsonTest {
     assertTrue(e.problem().startsWith("not well-formed JSON"), e.getMessage());
     assertInstanceOf(dev.motcua.format.MalformedInputException.class, e);
   }
+
+  @Test
+  void read_contentAfterTheLog_rejected() {
+    // One log per input: a second object after it is an error, not silently ignored.
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> JSON.read("{\"formatVersion\":1,\"events\":[]} {}"));
+    assertEquals(Optional.of("$"), e.path());
+    assertTrue(e.problem().contains("after the event log"), e.getMessage());
+  }
 }

@@ -11,8 +11,7 @@ import dev.motcua.rules.report.ReportGrouping;
 import dev.motcua.rules.report.ReportPeriod;
 import dev.motcua.rules.report.json.ProcessingReportJson;
 import dev.motcua.rules.testing.SyntheticDossiers;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -181,12 +180,7 @@ final class ReportCommand implements Callable<Integer> {
 
   // The dossiers.json path: event logs → the regulation's report adapter (ConfiguredRules.report).
   private List<List<DossierEvent>> fromDossiers(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + file + ": " + e);
-    }
+    byte[] bytes = InputFiles.read(file.toString(), InputStream.nullInputStream());
     List<List<DossierEvent>> logs;
     try {
       logs = EventLogFiles.read(bytes);

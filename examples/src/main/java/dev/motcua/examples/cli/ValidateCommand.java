@@ -8,10 +8,6 @@ import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.json.CliJson;
 import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.core.json.JsonFormatException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -76,17 +72,11 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private String name() {
-    return input.equals("-") ? "standard input" : input;
+    return InputFiles.name(input);
   }
 
   private byte[] read() {
-    try {
-      return input.equals("-") ? parent.stdin().readAllBytes() : Files.readAllBytes(Path.of(input));
-    } catch (NoSuchFileException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": no such file");
-    } catch (IOException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name() + ": " + e);
-    }
+    return InputFiles.read(input, parent.stdin());
   }
 
   static String text(String input, List<Replay> replays) {

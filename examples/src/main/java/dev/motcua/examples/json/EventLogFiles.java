@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.motcua.core.dossier.DossierEvent;
@@ -30,7 +31,9 @@ public final class EventLogFiles {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  // Text after the array is an error, not ignored.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(FACTORY).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private EventLogFiles() {}
 
@@ -76,8 +79,8 @@ public final class EventLogFiles {
 
   private static List<List<DossierEvent>> readArray(byte[] utf8) {
     JsonNode array;
-    try (JsonParser p = FACTORY.createParser(utf8)) {
-      array = MAPPER.readTree(p);
+    try {
+      array = MAPPER.readTree(utf8);
     } catch (JsonProcessingException e) {
       throw JsonFormatException.notWellFormed(e);
     } catch (IOException e) {

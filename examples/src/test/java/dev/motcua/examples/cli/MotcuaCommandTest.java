@@ -175,4 +175,26 @@ class MotcuaCommandTest {
     assertEquals("carried_over", run.out().lines().findFirst().orElseThrow().split(",")[4]);
     assertTrue(Long.parseLong(total.split(",")[4]) > 0, total);
   }
+
+  @Test
+  void validate_hostileInputs_oneLineUsageErrorExit2() throws IOException {
+    // Text after the log, a directory, an endless input: exit 2, one line naming what is wrong, no
+    // exception class name (the reading is bounded by the heap, so /dev/zero cannot exhaust it).
+    String log = Files.readString(Path.of("src/test/resources/logs/valid.json"), StandardCharsets.UTF_8);
+    Cli.Run trailing = Cli.runWithInput(log + " trailing", "validate", "-");
+    Cli.Run directory = Cli.run("validate", "src");
+    Cli.Run array = Cli.runWithInput("[" + log + "] []", "validate", "-");
+    for (Cli.Run r : List.of(trailing, directory, array)) {
+      assertEquals(MotcuaCommand.EXIT_USAGE, r.status(), r::transcript);
+      assertEquals(1, r.err().lines().count(), r::transcript);
+      assertTrue(!r.err().contains("Exception") && !r.err().contains("java."), r::transcript);
+    }
+    assertTrue(trailing.err().contains("'trailing'"), trailing::transcript);
+    assertTrue(directory.err().contains("src: it is a directory"), directory::transcript);
+    if (Files.isReadable(Path.of("/dev/zero"))) {
+      Cli.Run endless = Cli.run("validate", "/dev/zero");
+      assertEquals(MotcuaCommand.EXIT_USAGE, endless.status(), endless::transcript);
+      assertTrue(endless.err().contains("it is larger than"), endless::transcript);
+    }
+  }
 }

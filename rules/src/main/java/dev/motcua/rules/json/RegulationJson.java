@@ -2,6 +2,7 @@ package dev.motcua.rules.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.motcua.core.dossier.DossierEvent;
@@ -39,7 +40,9 @@ public final class RegulationJson {
   /** The format version of the validation result. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Text after the array is an error, not ignored.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private RegulationJson() {}
 
