@@ -36,12 +36,6 @@ final class RegulationContext {
   private final EnumMap<LegalInstrument, DeadlineCalculator> deadlines;
   private final LocalDate minDate;
   private final LocalDate maxDate;
-  // Every rule asks for the instrument of the same receipt instant; remember the last answer. The memo is an
-  // immutable object, so a racy read sees either an old or a new complete pair.
-  private @Nullable InstrumentMemo memo;
-
-  private record InstrumentMemo(Instant at, @Nullable LegalInstrument instrument) {}
-
   RegulationContext(WorkingCalendar calendar, ProcedureCatalogue catalogue,
       Map<LegalInstrument, RegulationSettings> settings) {
     this.calendar = calendar;
@@ -71,13 +65,7 @@ final class RegulationContext {
 
   /** The instrument in force on an instant's local date ({@link LegalInstrument#inForceAt}), or null before Decree 61. */
   @Nullable LegalInstrument instrumentAt(Instant at) {
-    InstrumentMemo m = memo;
-    if (m != null && m.at().equals(at)) {
-      return m.instrument();
-    }
-    LegalInstrument i = LegalInstrument.inForceAt(at, zone).orElse(null);
-    memo = new InstrumentMemo(at, i);
-    return i;
+    return LegalInstrument.inForceAt(at, zone).orElse(null);
   }
 
   /**

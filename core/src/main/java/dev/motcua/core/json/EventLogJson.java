@@ -151,7 +151,7 @@ public final class EventLogJson {
     try (JsonParser p = factory.createParser(json)) {
       return collect(new LogIterator(p));
     } catch (JsonProcessingException e) {
-      throw notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e);
     }
   }
 
@@ -168,13 +168,10 @@ public final class EventLogJson {
     try (JsonParser p = factory.createParser(in).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
       return collect(new LogIterator(p));
     } catch (JsonProcessingException e) {
-      throw notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e);
     }
   }
 
-  static JsonFormatException notWellFormed(JsonProcessingException e) {
-    return JsonFormatException.notWellFormed(e);
-  }
 
   private static List<DossierEvent> collect(LogIterator it) throws IOException {
     List<DossierEvent> out = new ArrayList<>();
@@ -214,7 +211,7 @@ public final class EventLogJson {
       it = new LogIterator(p);
     } catch (JsonProcessingException e) {
       p.close();
-      throw notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e);
     } catch (IOException | RuntimeException e) {
       p.close();
       throw e;
@@ -290,7 +287,7 @@ public final class EventLogJson {
             throw JsonFormatException.at("", "unexpected content after the event log", p.currentTokenLocation());
           }
         } catch (JsonProcessingException e) {
-          throw notWellFormed(e);
+          throw JsonFormatException.notWellFormed(e);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -319,7 +316,7 @@ public final class EventLogJson {
         next = p.nextToken();
         return e;
       } catch (JsonProcessingException ex) {
-        throw notWellFormed(ex);
+        throw JsonFormatException.notWellFormed(ex);
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
@@ -341,7 +338,7 @@ public final class EventLogJson {
     } catch (FormatError e) {
       throw e.toException(null);
     } catch (JsonProcessingException e) {
-      throw notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e);
     }
   }
 
@@ -419,7 +416,7 @@ public final class EventLogJson {
     } catch (FormatError e) {
       throw e.toException(null);
     } catch (JsonProcessingException e) {
-      throw notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e);
     }
   }
 

@@ -32,7 +32,6 @@ final class FormatError extends RuntimeException {
   }
 
   JsonFormatException toException(com.fasterxml.jackson.core.@org.jspecify.annotations.Nullable JsonLocation location) {
-    return new JsonFormatException(JsonFormatException.path(path), detail, value,
-        location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(), null);
+    return JsonFormatException.at(path, detail, value, location);
   }
 }

@@ -41,7 +41,13 @@ public final class JsonFormatException extends MalformedInputException {
 
   /** From a reader's internal path ({@code ""}, {@code events[3].at}) and the parser's location. */
   static JsonFormatException at(String internalPath, String problem, @Nullable JsonLocation location) {
-    return new JsonFormatException(path(internalPath), problem, null,
+    return at(internalPath, problem, null, location);
+  }
+
+  /** The same, with the offending value. */
+  static JsonFormatException at(String internalPath, String problem, @Nullable String value,
+      @Nullable JsonLocation location) {
+    return new JsonFormatException(path(internalPath), problem, value,
         location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(), null);
   }
 
