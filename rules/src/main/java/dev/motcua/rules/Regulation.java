@@ -28,30 +28,44 @@ import java.util.Optional;
  * 61/2018/NĐ-CP (from 21/6/2018) and Decree 118/2025/NĐ-CP (from 1/7/2025), chosen by the dossier's receipt
  * date, with a working calendar, a procedure catalogue and settings for each instrument.
  *
- * <p>The rules, each a {@link DossierRule} with a stable code:
+ * <p>The rules, each a {@link DossierRule} with a stable code, cite the articles of the instrument in force
+ * on the dossier's receipt date ({@link LegalInstrument#citation}; Decree 61 / Decree 118):
  * <ul>
- *   <li>{@link RegulationCode#INTAKE_NOTICE_REPEATED} (refusal): a second return at intake (Art 15(3), 17(2)(a));
+ *   <li>{@link RegulationCode#INTAKE_NOTICE_REPEATED} (refusal): a second return at intake (Art 15(3), 17(2)(a) /
+ *       Art 16(3), 17(1)(c), 17(2)(a));
  *   <li>{@link RegulationCode#SUPPLEMENT_REQUEST_REPEATED} (refusal): a second supplement request by one agency, or for
- *       the dossier, by setting (Art 19(4); Decision 09/2015/QĐ-TTg);
+ *       the dossier, by setting (Art 11(2)(c) of each);
  *   <li>{@link RegulationCode#SUPPLEMENT_NOTICE_LATE} (breach): a supplement request more than 3 working days after the
- *       agency's receipt (Art 19(4));
+ *       agency's receipt (Art 19(4) / 19(5));
  *   <li>{@link RegulationCode#TRANSFER_LATE} (breach): the first transfer after the same working day, or after the start of
- *       the next one for a receipt after 15:00 (Art 18(2));
+ *       the next one for a receipt after 15:00 (Art 18(2) of each);
  *   <li>{@link RegulationCode#APPOINTMENT_MISMATCH} (breach): the receipt's appointment differs from the computed due
- *       date-time (Art 17(1)(c));
+ *       date-time (Art 17(1)(c) / 17(1)(c), 17(3));
  *   <li>{@link RegulationCode#RESCHEDULE_LATE} (breach), {@link RegulationCode#RESCHEDULE_REPEATED} (refusal), {@link
- *       RegulationCode#RESCHEDULE_NOT_LATER} (breach): an apology less than 1 day before the deadline, a second one, a new
- *       appointment not after the current one (Art 19(9));
- *   <li>{@link RegulationCode#DENIAL_LATE} (breach): a denial after the due date-time (Art 19(8));
+ *       RegulationCode#RESCHEDULE_NOT_LATER} (breach, {@code [inferred]}): an apology less than 1 day before the
+ *       deadline, a second one, a new appointment not after the current one (Art 19(9) / 19(6));
+ *   <li>{@link RegulationCode#OVERDUE_WITHOUT_APOLOGY} (breach): resolved after the due date-time with no apology
+ *       issued before it (Art 19(9) / 19(6));
+ *   <li>{@link RegulationCode#DENIAL_LATE} (breach): a denial after the due date-time (Art 19(8) / 19(3));
+ *   <li>{@link RegulationCode#DOSSIER_CODE_DATE_MISMATCH} (breach): the code's date is not the receipt date (Art 26(2),
+ *       Circular 01/2018 Art 19 / Art 28(2)(b));
+ *   <li>Decree 118 only: {@link RegulationCode#ONLINE_INTAKE_LATE} (breach, 8 working hours, Art 17(2)(c)), {@link
+ *       RegulationCode#CLOSED_BEFORE_TIME_LIMIT} (refusal, 15 days after the supplement notice, Art 19(5)), {@link
+ *       RegulationCode#WITHDRAWAL_AFTER_DECISION} (refusal, Art 21(1)); under Decree 61 a closing is {@code
+ *       EVENT_NOT_PERMITTED};
  *   <li>{@link RegulationCode#RECEIPT_OUTSIDE_RECEPTION_HOURS} (breach): a counter receipt outside the reception windows
- *       (Bạc Liêu Decision 221/QĐ-UBND Art 5; Decision 14/2010/QĐ-TTg);
- *   <li>{@link RegulationCode#UNKNOWN_PROCEDURE}, {@link RegulationCode#RECEIVED_BEFORE_DECREE_61}, {@link RegulationCode#RECEIPT_OUTSIDE_CALENDAR},
- *       {@link RegulationCode#CALENDAR_UNAVAILABLE} (refusals): input the regulation cannot judge.
+ *       (the centre's own regulation, {@link RegulationSettings#centreRegulation()}; Decision 14/2010/QĐ-TTg);
+ *   <li>{@link RegulationCode#UNKNOWN_PROCEDURE}, {@link RegulationCode#RECEIVED_BEFORE_DECREE_61}, {@link
+ *       RegulationCode#RECEIPT_OUTSIDE_CALENDAR} (breaches, reported once: the history's root cause, after which the
+ *       rules that cannot judge it are silent and the lifecycle still checks the rest), {@link
+ *       RegulationCode#EVENT_OUTSIDE_CALENDAR}, {@link RegulationCode#CALENDAR_UNAVAILABLE} (refusals): input the
+ *       regulation cannot judge.
  * </ul>
  *
- * <p>The processing period restarts from zero when a complete supplement comes back (Art 19(4)); {@link
- * #deadlines(Dossier, Instant)} shows the current due date-time. Every result is independent of the JVM's
- * default time zone: local times are those of the calendar's zone.
+ * <p>The processing period restarts from zero when a complete supplement comes back (Art 19(4) / 19(5)); {@link
+ * #deadlines(Dossier, Instant)} shows the current due date-time and, for a dossier awaiting a supplement, from
+ * when it may be closed. Every result is independent of the JVM's default time zone: local times are those of
+ * the calendar's zone.
  *
  * <pre>{@code
  * Regulation regulation = Regulation.vietnam(WorkingCalendars.vietnamCivilService(), catalogue);
@@ -59,8 +73,8 @@ import java.util.Optional;
  * replay.violations().forEach(v -> log(v.eventIndex(), v.code(), v.legalBasis().en(), v.messageEn()));
  * }</pre>
  *
- * <p>Legal basis: Nghị định 61/2018/NĐ-CP, Điều 15–19 / Decree 61/2018/ND-CP, Art 15–19; Decree
- * 118/2025/ND-CP as carrying them over ({@code [inferred]}).
+ * <p>Legal basis: Nghị định 61/2018/NĐ-CP, Điều 15–19; Nghị định 118/2025/NĐ-CP, Điều 16–21, 28 / Decree
+ * 61/2018/ND-CP, Art 15–19; Decree 118/2025/ND-CP, Art 16–21, 28.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -75,16 +89,22 @@ public final class Regulation {
     this.rules = List.of(
         new ReceiptRule(judge),
         new UnknownProcedureRule(judge),
+        new EventRangeRule(judge),
+        new InstrumentStepsRule(judge),
         new IntakeNoticeOnceRule(judge),
+        new OnlineIntakeRule(judge),
         new ReceptionHoursRule(judge),
         new AppointmentRule(judge),
+        new CodeDateRule(judge),
         new TransferRule(judge),
         new SupplementRequestOnceRule(judge),
         new SupplementNoticeRule(judge),
+        new ClosingRule(judge),
         new RescheduleOnceRule(judge),
         new RescheduleLaterRule(judge),
         new RescheduleLeadRule(judge),
-        new DenialRule(judge));
+        new DenialRule(judge),
+        new OverdueApologyRule(judge));
     // Structural refusals cite the instrument in force on the receipt date too; before Decree 61 (which the
     // receipt rule refuses on its own) they cite Decree 61.
     this.lifecycle = DossierLifecycle.standard().withRules(rules).withCitations((code, receivedAt) -> {
@@ -224,7 +244,8 @@ public final class Regulation {
 
   /**
    * Returns the due date-time of a procedure's processing period started at an instant: what the receipt
-   * must write as appointment (Art 17(1)(c)), or the restarted deadline after a supplement (Art 19(4)).
+   * must write as appointment (Art 17(1)(c)), or the restarted deadline after a supplement (Decree 61 Art 19(4),
+   * Decree 118 Art 19(5)).
    *
    * @param procedureCode the procedure's code
    * @param start the receipt or the supplement's return
@@ -247,7 +268,7 @@ public final class Regulation {
    * cut-off (15:00), else the end of the next-day window (by default the first working period of the next
    * working day) {@code [inferred]}.
    *
-   * <p>Legal basis: Decree 61/2018/NĐ-CP Art 18(2), as carried over by Decree 118/2025/NĐ-CP.
+   * <p>Legal basis: Decree 61/2018/NĐ-CP Art 18(2); Decree 118/2025/NĐ-CP Art 18(2) (word for word).
    *
    * @param receivedAt the receipt by the one-stop unit
    * @return the deadline, which {@link RegulationCode#TRANSFER_LATE} checks
@@ -266,7 +287,7 @@ public final class Regulation {
    * dossier (its first transfer to that unit, else the receipt by the one-stop unit), or after the complete
    * supplement came back if that is later; counted with the regulation's working-day convention.
    *
-   * <p>Legal basis: Decree 61/2018/NĐ-CP Art 19(4), as carried over by Decree 118/2025/NĐ-CP.
+   * <p>Legal basis: Decree 61/2018/NĐ-CP Art 19(4); Decree 118/2025/NĐ-CP Art 19(5).
    *
    * @param dossier a received dossier
    * @param unit the requesting unit's identifier

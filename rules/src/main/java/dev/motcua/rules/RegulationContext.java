@@ -83,6 +83,14 @@ final class RegulationContext {
     return atEvent != null ? atEvent : LegalInstrument.DECREE_61_2018;
   }
 
+  /**
+   * Whether an instrument has the duties that Decree 118/2025/NĐ-CP added (online intake limit, closing,
+   * the stop window): Decree 118 and any later instrument, which is declared after it.
+   */
+  static boolean hasDecree118Duties(LegalInstrument instrument) {
+    return instrument.compareTo(LegalInstrument.DECREE_118_2025) >= 0;
+  }
+
   boolean inRange(Instant at) {
     LocalDate date = LocalDate.ofInstant(at, zone);
     return !date.isBefore(minDate) && !date.isAfter(maxDate);

@@ -11,7 +11,9 @@ import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.RuleContext;
 import dev.motcua.core.lifecycle.Violation;
 import java.time.DateTimeException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The frame of every rule of a {@link Regulation}: one code, the event type it judges, the instrument in
@@ -20,22 +22,27 @@ import java.util.List;
  * <p>Why the frame catches: a calendar that cannot answer (a date outside its range, a year without a
  * published schedule in a strict calendar) must give a clear violation, never an exception out of
  * validation and never a silent pass. Dossiers received before Decree 61 or outside the calendar's range
- * are skipped here, because {@link ReceiptRule} refuses their receipt with its own code.
+ * are skipped here, because {@link ReceiptRule} reports their receipt with its own code; an event outside
+ * the range is skipped because {@link EventRangeRule} refuses it once, for every rule.
  */
 abstract class RegulationRule implements DossierRule {
   final RegulationContext judge;
   final RegulationCode code;
-  private final DossierEventType type;
+  private final Set<DossierEventType> types;
 
   RegulationRule(RegulationContext judge, RegulationCode code, DossierEventType type) {
+    this(judge, code, EnumSet.of(type));
+  }
+
+  RegulationRule(RegulationContext judge, RegulationCode code, Set<DossierEventType> types) {
     this.judge = judge;
     this.code = code;
-    this.type = type;
+    this.types = EnumSet.copyOf(types);
   }
 
   @Override
   public final List<Violation> check(RuleContext ctx) {
-    if (ctx.event().type() != type) {
+    if (!types.contains(ctx.event().type())) {
       return List.of();
     }
     Dossier after = ctx.after();

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The event that opens a history names a procedure of the catalogue; otherwise no deadline can be
- * computed, so the event is refused rather than passed silently.
+ * computed. One root cause, one violation: it is reported once, on the first event, which is applied, so
+ * the lifecycle still checks the rest of the history while the rules that need the procedure are silent.
  */
 final class UnknownProcedureRule implements DossierRule {
   private final RegulationContext judge;
@@ -33,7 +34,7 @@ final class UnknownProcedureRule implements DossierRule {
     if (!judge.settings(cited).isEnabled(RegulationCode.UNKNOWN_PROCEDURE)) {
       return List.of();
     }
-    return List.of(ctx.refusal(RegulationCode.UNKNOWN_PROCEDURE, cited.citation(RegulationCode.UNKNOWN_PROCEDURE),
+    return List.of(ctx.breach(RegulationCode.UNKNOWN_PROCEDURE, cited.citation(RegulationCode.UNKNOWN_PROCEDURE),
         "Thủ tục " + procedure + " không có trong danh mục thủ tục hành chính; không tính được thời hạn giải quyết",
         "Procedure " + procedure + " is not in the procedure catalogue; its processing time is unknown"));
   }

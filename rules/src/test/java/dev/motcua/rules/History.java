@@ -109,6 +109,24 @@ public final class History {
     return this;
   }
 
+  public History closed(String at) {
+    events.add(new DossierEvent.Closed(vn(at), OFFICER, "Quá 15 ngày không bổ sung hồ sơ"));
+    return this;
+  }
+
+  public History withdrawn(String at) {
+    events.add(new DossierEvent.Withdrawn(vn(at), OFFICER, "Công dân xin dừng giải quyết"));
+    return this;
+  }
+
+  /** A receipt writing a given code instead of the generated one. */
+  public History receiveWithCode(String at, String appointment, String dossierCode) {
+    code = DossierCode.parse(dossierCode, LocalDateTime.parse(at).toLocalDate());
+    events.add(new DossierEvent.Received(vn(at), OFFICER, Optional.empty(), Optional.of(code),
+        Optional.of(vn(appointment))));
+    return this;
+  }
+
   public List<DossierEvent> events() {
     return List.copyOf(events);
   }

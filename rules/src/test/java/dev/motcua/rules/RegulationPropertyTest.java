@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.testing.SampleCatalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -136,7 +137,7 @@ class RegulationPropertyTest {
     // The request a minute after 3 working days from the agency's receipt (the transfer).
     MUTATIONS.put(RegulationCode.SUPPLEMENT_NOTICE_LATE, h -> {
       int i = indexOf(h, DossierEvent.SupplementRequested.class);
-      if (i < 0) {
+      if (i < 0 || indexOf(h, DossierEvent.Closed.class) >= 0) {
         return Optional.empty();
       }
       DossierEvent.SupplementRequested r = (DossierEvent.SupplementRequested) h.get(i);
@@ -210,18 +211,87 @@ class RegulationPropertyTest {
       return current.isAfter(r.at()) ? Optional.of(with(h, i, new DossierEvent.Rescheduled(r.at(), r.actor(),
           current, r.reason()), false)) : Optional.empty();
     });
-    // An apology at the instant of a late resolution, after the deadline.
+    // A late dossier's apology moved to a minute before the due date-time: before it (so not overdue without
+    // apology), but not 1 day before it (Decree 61 Art 19(9), Decree 118 Art 19(6)).
     MUTATIONS.put(RegulationCode.RESCHEDULE_LATE, h -> {
+      int i = indexOf(h, DossierEvent.Rescheduled.class);
+      int j = indexOf(h, DossierEvent.Resolved.class);
+      if (i < 0 || j < 0) {
+        return Optional.empty();
+      }
+      Instant due = due(h.subList(0, i));
+      Instant at = due.minusSeconds(60);
+      DossierEvent.Rescheduled r = (DossierEvent.Rescheduled) h.get(i);
+      if (at.isBefore(h.get(i - 1).at()) || !fitsBeforeNext(h, i, at)) {
+        return Optional.empty();
+      }
+      return Optional.of(with(h, i, new DossierEvent.Rescheduled(at, r.actor(), r.newAppointment(), r.reason()), false));
+    });
+    // A late dossier without its apology (Decree 61 Art 19(9), Decree 118 Art 19(6)).
+    MUTATIONS.put(RegulationCode.OVERDUE_WITHOUT_APOLOGY, h -> {
+      int i = indexOf(h, DossierEvent.Rescheduled.class);
+      int j = indexOf(h, DossierEvent.Resolved.class);
+      if (i < 0 || j < 0 || !h.get(j).at().isAfter(due(h.subList(0, i)))) {
+        return Optional.empty();
+      }
+      List<DossierEvent> out = new ArrayList<>(h);
+      out.remove(i);
+      return Optional.of(out);
+    });
+    // The code dated the day before the receipt (Circular 01/2018 Art 19; Decree 118 Art 28(2)(b)).
+    MUTATIONS.put(RegulationCode.DOSSIER_CODE_DATE_MISMATCH, h -> {
+      int i = indexOf(h, DossierEvent.Received.class);
+      if (i < 0) {
+        return Optional.empty();
+      }
+      DossierEvent.Received r = (DossierEvent.Received) h.get(i);
+      dev.motcua.core.dossier.DossierCode c = r.code().orElseThrow();
+      return Optional.of(with(h, i, new DossierEvent.Received(r.at(), r.actor(), r.filing(), Optional.of(
+          dev.motcua.core.dossier.DossierCode.of(c.agencyId(), c.date().minusDays(1), c.sequence())),
+          r.appointment()), false));
+    });
+    // An online Decree 118 dossier submitted so early that its receipt is past 8 working hours (Art 17(2)(c)).
+    MUTATIONS.put(RegulationCode.ONLINE_INTAKE_LATE, h -> {
+      if (!(h.get(0) instanceof DossierEvent.Submitted s) || !(h.get(1) instanceof DossierEvent.Received r)
+          || REG.instrumentAt(s.at()).orElse(null) != LegalInstrument.DECREE_118_2025) {
+        return Optional.empty();
+      }
+      for (int days = 2; days < 12; days++) {
+        Instant early = r.at().minus(Duration.ofDays(days));
+        LocalDateTime limit = CAL.plusWorkingTime(CAL.officialReceiptTime(local(early)), Duration.ofHours(8));
+        if (local(r.at()).isAfter(limit) && REG.instrumentAt(early).orElse(null) == LegalInstrument.DECREE_118_2025) {
+          return Optional.of(with(h, 0, new DossierEvent.Submitted(early, s.actor(), s.filing()), false));
+        }
+      }
+      return Optional.empty();
+    });
+    // A closing an hour after the supplement notice, long before 15 days (Decree 118 Art 19(5)).
+    MUTATIONS.put(RegulationCode.CLOSED_BEFORE_TIME_LIMIT, h -> {
+      int i = indexOf(h, DossierEvent.Closed.class);
+      if (i < 0) {
+        return Optional.empty();
+      }
+      DossierEvent.Closed c = (DossierEvent.Closed) h.get(i);
+      return Optional.of(with(h, i, new DossierEvent.Closed(h.get(i - 1).at().plusSeconds(3600), c.actor(), c.reason()),
+          false));
+    });
+    // A withdrawal right after the decision of a Decree 118 dossier (Art 21(1)).
+    MUTATIONS.put(RegulationCode.WITHDRAWAL_AFTER_DECISION, h -> {
       int i = indexOf(h, DossierEvent.Resolved.class);
-      if (i < 0 || indexOf(h, DossierEvent.Rescheduled.class) >= 0) {
+      if (i < 0 || REG.instrumentAt(h.get(indexOf(h, DossierEvent.Received.class)).at()).orElseThrow()
+          != LegalInstrument.DECREE_118_2025) {
         return Optional.empty();
       }
-      Instant at = h.get(i).at();
-      if (!at.isAfter(due(h.subList(0, i)))) {
+      return Optional.of(with(h, i + 1, new DossierEvent.Withdrawn(h.get(i).at(), History.OFFICER, "Xin rút"), true));
+    });
+    // The result returned in 2101, after the calendar's range: refused once, naming the range.
+    MUTATIONS.put(RegulationCode.EVENT_OUTSIDE_CALENDAR, h -> {
+      int i = indexOf(h, DossierEvent.ResultReturned.class);
+      if (i < 0) {
         return Optional.empty();
       }
-      return Optional.of(with(h, i, new DossierEvent.Rescheduled(at, History.OFFICER, at.plus(Duration.ofDays(1)),
-          "Chậm"), true));
+      Instant at = instant(CAL.maxDate().plusDays(1).atTime(9, 0));
+      return Optional.of(with(h, i, new DossierEvent.ResultReturned(at, h.get(i).actor()), false));
     });
     // A late approval turned into a denial (Art 19(8)).
     MUTATIONS.put(RegulationCode.DENIAL_LATE, h -> {

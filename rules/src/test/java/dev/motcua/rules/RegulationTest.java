@@ -29,6 +29,8 @@ import dev.motcua.core.lifecycle.Severity;
 import dev.motcua.core.lifecycle.Violation;
 import dev.motcua.core.lifecycle.ViolationCode;
 import java.time.Instant;
+import java.util.ArrayList;
+import dev.motcua.core.dossier.DossierStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -277,9 +279,10 @@ class RegulationTest {
     assertEquals("Nghị định 118/2025/NĐ-CP, Điều 19 khoản 3",
         v.legalBasis().vi());
     assertTrue(v.messageEn().contains("15/09/2026 08:00") && v.messageEn().contains("14/09/2026 17:00"));
-    // A late approval is no breach of Art 19(8); it is judged LATE in the deadlines.
-    assertTrue(REG.validate(counter("S.TP.01", "2026-08-26T09:00", "2026-09-14T17:00")
-        .transfer("2026-08-26T10:00", JUSTICE).approved("2026-09-15T08:00").events()).isValid());
+    // A late approval is no breach of Art 19(3); with no apology before the due date-time it breaks Art 19(6).
+    only(REG.validate(counter("S.TP.01", "2026-08-26T09:00", "2026-09-14T17:00")
+        .transfer("2026-08-26T10:00", JUSTICE).approved("2026-09-15T08:00").events()),
+        RegulationCode.OVERDUE_WITHOUT_APOLOGY);
   }
 
   @Test
@@ -296,14 +299,20 @@ class RegulationTest {
   // ---------------------------------------------------------------- bad input
 
   @Test
-  void unknownProcedure_refusedAtTheOpeningEvent() {
+  void unknownProcedure_reportedOnceAndTheRestStillChecked() {
+    // One root cause, one violation: the procedure is unknown at the opening event, which is applied; the
+    // transfer is not refused again, and the lifecycle still checks the rest (a second receipt is refused).
     Replay r = REG.validate(counter("X.UNKNOWN", "2026-03-09T09:00", "2026-03-12T17:00")
-        .transfer("2026-03-09T10:00", LAND_OFFICE).events());
+        .transfer("2026-03-09T10:00", LAND_OFFICE).approved("2026-03-10T10:00").events());
+    assertEquals(List.of("0:" + RegulationCode.UNKNOWN_PROCEDURE), codes(r));
     Violation v = r.violations().get(0);
-    assertEquals(RegulationCode.UNKNOWN_PROCEDURE, v.code());
-    assertEquals(Severity.REFUSAL, v.severity());
+    assertEquals(Severity.BREACH, v.severity());
     assertTrue(v.messageEn().contains("X.UNKNOWN"));
-    assertTrue(r.dossier().isEmpty());
+    assertEquals(DossierStatus.RESOLVED, r.dossier().orElseThrow().status());
+    List<DossierEvent> twice = new ArrayList<>(counter("X.UNKNOWN", "2026-03-09T09:00", "2026-03-12T17:00").events());
+    twice.add(twice.get(0));
+    assertEquals(List.of("0:" + RegulationCode.UNKNOWN_PROCEDURE, "1:" + StructuralCode.EVENT_NOT_PERMITTED),
+        codes(REG.validate(twice)));
   }
 
   @Test
@@ -311,7 +320,7 @@ class RegulationTest {
     // Decree 61/2018/NĐ-CP took effect on THU_2018_06_21.
     Violation v = only(REG.validate(counter("S.KD.01", "2018-06-20T09:00", "2018-06-25T17:00").events()),
         RegulationCode.RECEIVED_BEFORE_DECREE_61);
-    assertEquals(Severity.REFUSAL, v.severity());
+    assertEquals(Severity.BREACH, v.severity()); // reported once; the regulation is silent after it
     assertTrue(v.messageEn().contains("20/06/2018 09:00"));
     // 21/6/2018 09:00 + 3 working days: Fri 22/6, Mon 25/6, Tue 26/6 → 26/06/2018 17:00.
     assertTrue(REG.validate(counter("S.KD.01", "2018-06-21T09:00", "2018-06-26T17:00").events()).isValid());
@@ -323,7 +332,7 @@ class RegulationTest {
     Regulation narrow = Regulation.vietnam(new NarrowCalendar(), SampleCatalogue.catalogue());
     Violation v = only(narrow.validate(counter("S.KD.01", "2027-01-04T09:00", "2027-01-07T17:00").events()),
         RegulationCode.RECEIPT_OUTSIDE_CALENDAR);
-    assertEquals(Severity.REFUSAL, v.severity());
+    assertEquals(Severity.BREACH, v.severity()); // reported once; the deadline rules are silent after it
     assertTrue(v.messageEn().contains("01/01/2019–31/12/2026"), v.messageEn());
     // In range, but the due date-time (10 working days from MON_2026_12_28) falls after the range: the
     // calendar throws, the rule reports it.

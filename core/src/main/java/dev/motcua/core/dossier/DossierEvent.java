@@ -528,4 +528,31 @@ public sealed interface DossierEvent {
       return DossierEventType.STOPPED;
     }
   }
+
+  /**
+   * The one-stop unit closed the dossier (đóng hồ sơ) because the applicant did not complete it after a
+   * supplement request; terminal. Decree 118/2025/NĐ-CP Art 19(5) permits it once 15 days (or the sector
+   * law's limit) have passed since the notice; under Decree 61/2018/NĐ-CP there is no such event.
+   *
+   * @param at the instant of closing
+   * @param actor the one-stop officer
+   * @param reason the reason, not blank
+   */
+  record Closed(Instant at, Actor actor, String reason) implements DossierEvent {
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the reason is blank
+     */
+    public Closed {
+      common(at, actor);
+      Checks.nonBlank(reason, "reason");
+    }
+
+    @Override
+    public DossierEventType type() {
+      return DossierEventType.CLOSED;
+    }
+  }
 }

@@ -43,7 +43,12 @@ public enum DossierEventType {
   /** The applicant withdrew the dossier (rút hồ sơ). */
   WITHDRAWN("withdrawn", "Rút hồ sơ", "Withdrawn", 0),
   /** Processing was stopped (dừng xử lý). */
-  STOPPED("stopped", "Dừng xử lý hồ sơ", "Stopped", 0);
+  STOPPED("stopped", "Dừng xử lý hồ sơ", "Stopped", 0),
+  /**
+   * The one-stop unit closed a dossier whose supplement did not come (đóng hồ sơ, Decree 118/2025/NĐ-CP
+   * Art 19(5)).
+   */
+  CLOSED("closed", "Đóng hồ sơ", "Closed", 0);
 
   private final String jsonName;
   private final String labelVi;

@@ -33,7 +33,12 @@ public enum DossierStatus {
   /** Withdrawn at the applicant's request (rút hồ sơ); terminal. */
   WITHDRAWN("Đã rút hồ sơ", "Withdrawn", true, 8),
   /** Processing stopped (dừng xử lý); terminal. */
-  STOPPED("Dừng xử lý", "Stopped", true, 8);
+  STOPPED("Dừng xử lý", "Stopped", true, 8),
+  /**
+   * Closed because the applicant did not complete the dossier after a supplement request (đã đóng hồ sơ,
+   * Decree 118/2025/NĐ-CP Art 19(5)); terminal. The portal's code for it is not known, so none is given.
+   */
+  CLOSED("Đã đóng hồ sơ", "Closed", true, 0);
 
   private final String labelVi;
   private final String labelEn;
@@ -68,7 +73,7 @@ public enum DossierStatus {
   /**
    * Checks whether the status is terminal: no event is permitted after it.
    *
-   * @return true for {@code REFUSED}, {@code RETURNED}, {@code WITHDRAWN} and {@code STOPPED}
+   * @return true for {@code REFUSED}, {@code RETURNED}, {@code WITHDRAWN}, {@code STOPPED} and {@code CLOSED}
    */
   public boolean isTerminal() {
     return terminal;

@@ -14,10 +14,13 @@ import dev.motcua.core.dossier.Outcome;
 import dev.motcua.core.dossier.SystemActor;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 /** The event formats: one place that knows every field name. */
@@ -92,6 +95,8 @@ final class EventJsonFormat {
       g.writeStringField("reason", w.reason());
     } else if (e instanceof DossierEvent.Stopped s) {
       g.writeStringField("reason", s.reason());
+    } else if (e instanceof DossierEvent.Closed c) {
+      g.writeStringField("reason", c.reason());
     }
     // Resubmitted, Paid, ResultReturned: no payload.
     g.writeEndObject();
@@ -156,6 +161,9 @@ final class EventJsonFormat {
                 () -> new FormatError(o.child("type"), "unknown event type \"" + typeName + "\", expected one of " + jsonNames()));
     Instant at = o.instant("at");
     Actor actor = readActor(o.obj("actor"));
+    // YYMMDD is read in the century of the event, so a code issued in 2100 reads back as 2100.
+    LocalDate near = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    Function<String, DossierCode> code = text -> DossierCode.parse(text, near);
     DossierEvent e;
     try {
       e = switch (type) {
@@ -168,12 +176,12 @@ final class EventJsonFormat {
                 at,
                 actor,
                 o.optObj("filing").map(EventJsonFormat::readFiling),
-                o.optParsed("code", DossierCode::parse),
+                o.optParsed("code", code),
                 o.optInstant("appointment"));
         case TRANSFERRED -> new DossierEvent.Transferred(at, actor, o.text("fromUnit"), o.text("toUnit"));
         case SUPPLEMENT_REQUESTED ->
             new DossierEvent.SupplementRequested(at, actor, o.text("requestingUnit"), nonEmpty(o, "missingItems"), o.text("reason"));
-        case SUPPLEMENTED -> new DossierEvent.Supplemented(at, actor, o.optParsed("code", DossierCode::parse));
+        case SUPPLEMENTED -> new DossierEvent.Supplemented(at, actor, o.optParsed("code", code));
         case PAYMENT_REQUESTED -> new DossierEvent.PaymentRequested(at, actor, o.nonNegativeLong("amountVnd"));
         case PAID -> new DossierEvent.Paid(at, actor);
         case RESCHEDULED -> new DossierEvent.Rescheduled(at, actor, o.instant("newAppointment"), o.text("reason"));
@@ -181,6 +189,7 @@ final class EventJsonFormat {
         case RESULT_RETURNED -> new DossierEvent.ResultReturned(at, actor);
         case WITHDRAWN -> new DossierEvent.Withdrawn(at, actor, o.text("reason"));
         case STOPPED -> new DossierEvent.Stopped(at, actor, o.text("reason"));
+        case CLOSED -> new DossierEvent.Closed(at, actor, o.text("reason"));
       };
     } catch (IllegalArgumentException ex) {
       throw new FormatError(path, ex.getMessage());

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * #citations()}.
  *
  * <p>Added rules are consulted, in list order, only for events the structural rules admit; their breaches
- * are reported and the event applied, their refusals refuse it.
+ * are reported and the event applied, their refusals refuse it. A refused event reports only its
+ * refusals: breaches found on it describe a step that was not taken.
  *
  * <pre>{@code
  * DossierLifecycle lifecycle = DossierLifecycle.standard().withRules(myRules);
@@ -227,7 +228,18 @@ public final class DossierLifecycle {
         refused |= stamped.isRefusal();
       }
     }
-    return refused ? new Transition.Refused(found) : new Transition.Applied(after, found);
+    if (!refused) {
+      return new Transition.Applied(after, found);
+    }
+    // A refused event changes nothing, so a breach found on it (a late second apology) would describe a
+    // step that did not happen: it reports only what refused it.
+    List<Violation> refusals = new ArrayList<>(found.size());
+    for (Violation v : found) {
+      if (v.isRefusal()) {
+        refusals.add(v);
+      }
+    }
+    return new Transition.Refused(refusals);
   }
 
   @Override

@@ -48,6 +48,9 @@ final class TransitionTable {
     }
     row(DossierStatus.IN_PROGRESS, DossierEventType.RESOLVED, DossierStatus.RESOLVED);
     row(DossierStatus.RESOLVED, DossierEventType.RESULT_RETURNED, DossierStatus.RETURNED);
+    // Decree 118/2025 Art 19(5): closing a dossier whose supplement did not come; a regulation refuses it
+    // under instruments that have no such step.
+    row(DossierStatus.AWAITING_SUPPLEMENT, DossierEventType.CLOSED, DossierStatus.CLOSED);
     for (DossierStatus s : DossierStatus.values()) {
       if (!s.isTerminal()) {
         row(s, DossierEventType.WITHDRAWN, DossierStatus.WITHDRAWN);

@@ -57,6 +57,8 @@ class DossierLifecycleTest {
     }
     rows.add(Arguments.of(IN_PROGRESS, DossierEventType.RESOLVED, DossierStatus.RESOLVED)); // §4 Resolved
     rows.add(Arguments.of(DossierStatus.RESOLVED, RESULT_RETURNED, RETURNED)); // §4 ResultReturned
+    // Decree 118/2025 Art 19(5): "Sau 15 ngày kể từ khi thông báo … thực hiện đóng hồ sơ"
+    rows.add(Arguments.of(AWAITING_SUPPLEMENT, DossierEventType.CLOSED, DossierStatus.CLOSED));
     for (DossierStatus s :
         List.of(
             DossierStatus.SUBMITTED, DossierStatus.RETURNED_AT_INTAKE, DossierStatus.RECEIVED, IN_PROGRESS,
@@ -358,7 +360,8 @@ class DossierLifecycleTest {
     Dossier received = LIFECYCLE.replay(Events.eventsTo(DossierStatus.RECEIVED)).orElseThrow();
     Transition t = LIFECYCLE.withRules(List.of(a, b)).apply(received, Events.of(TRANSFERRED, TUE_2026_02_10_0800, false));
     assertInstanceOf(Transition.Refused.class, t);
-    assertEquals(List.of(DeskCode.RULE_A, DeskCode.RULE_B), t.violations().stream().map(Violation::code).toList());
+    // Issue 11 §4: a refused event reports only its refusals; rule A's breach described a step not taken.
+    assertEquals(List.of(DeskCode.RULE_B), t.violations().stream().map(Violation::code).toList());
     assertEquals(List.of("a1"), seen);
     assertEquals(DossierStatus.RECEIVED, received.status());
     // The refused event claimed nothing visible: applying another event to the same dossier still works.

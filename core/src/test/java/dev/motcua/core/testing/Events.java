@@ -58,6 +58,7 @@ public final class Events {
       case RESULT_RETURNED -> new DossierEvent.ResultReturned(at, OFFICER);
       case WITHDRAWN -> new DossierEvent.Withdrawn(at, PORTAL, "Người nộp xin rút");
       case STOPPED -> new DossierEvent.Stopped(at, OFFICER, "Người nộp không bổ sung");
+      case CLOSED -> new DossierEvent.Closed(at, OFFICER, "Quá 15 ngày không bổ sung hồ sơ");
     };
   }
 
@@ -87,6 +88,12 @@ public final class Events {
               DossierEventType.RESULT_RETURNED);
       case WITHDRAWN -> List.of(DossierEventType.RECEIVED, DossierEventType.WITHDRAWN);
       case STOPPED -> List.of(DossierEventType.RECEIVED, DossierEventType.STOPPED);
+      case CLOSED ->
+          List.of(
+              DossierEventType.RECEIVED,
+              DossierEventType.TRANSFERRED,
+              DossierEventType.SUPPLEMENT_REQUESTED,
+              DossierEventType.CLOSED);
     };
   }
 
@@ -149,6 +156,7 @@ public final class Events {
       case RESULT_RETURNED -> new DossierEvent.ResultReturned(at, actor);
       case WITHDRAWN -> new DossierEvent.Withdrawn(at, actor, pick(TEXTS, rnd));
       case STOPPED -> new DossierEvent.Stopped(at, actor, pick(TEXTS, rnd));
+      case CLOSED -> new DossierEvent.Closed(at, actor, pick(TEXTS, rnd));
     };
   }
 

@@ -2,6 +2,8 @@ package dev.motcua.rules.deadline;
 
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.dossier.DossierStatus;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.instrument.RegulationSettings;
@@ -11,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,6 +155,44 @@ public final class DeadlineCalculator {
   }
 
   /**
+   * Returns from when a dossier awaiting a supplement may be closed (đóng hồ sơ) if the supplement does not
+   * come: the procedure's sector-law limit, else the settings' {@link RegulationSettings#supplementWaitLimit()}
+   * (15 calendar days by default, {@code [inferred]}), after the latest supplement notice ("Sau 15 ngày kể từ
+   * khi thông báo", Decree 118/2025/NĐ-CP Art 19(5)). Decree 61/2018 has no closing.
+   *
+   * @param dossier the dossier
+   * @param procedure its procedure
+   * @return the local date-time, or empty if the dossier has no supplement request or its instrument has no
+   *     closing
+   * @throws java.time.DateTimeException if the calendar cannot answer for the dates involved
+   */
+  public Optional<LocalDateTime> closableFrom(Dossier dossier, Procedure procedure) {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(procedure, "procedure");
+    if (instrument.compareTo(LegalInstrument.DECREE_118_2025) < 0) {
+      return Optional.empty();
+    }
+    List<DossierEvent> h = dossier.history();
+    for (int i = h.size() - 1; i >= 0; i--) {
+      if (h.get(i) instanceof DossierEvent.SupplementRequested r) {
+        return Optional.of(due(supplementWaitLimit(procedure), local(r.at())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the time after a supplement notice from which an unanswered dossier may be closed: the
+   * procedure's sector-law limit, else the settings'.
+   *
+   * @param procedure the procedure
+   * @return the limit
+   */
+  public ProcessingTime supplementWaitLimit(Procedure procedure) {
+    return procedure.supplementWaitLimit().orElseGet(settings::supplementWaitLimit);
+  }
+
+  /**
    * Returns the deadlines of a received dossier as of an instant.
    *
    * @param dossier a received dossier, taken as given (cut its history to see it as of an earlier instant)
@@ -186,6 +228,9 @@ public final class DeadlineCalculator {
     }
     if (resolvedAt != null) {
       b.timeliness(Timeliness.of(local(resolvedAt), dueLocal));
+    }
+    if (dossier.status() == DossierStatus.AWAITING_SUPPLEMENT) {
+      closableFrom(dossier, procedure).ifPresent(c -> b.closableFrom(instant(c)));
     }
     return b.build();
   }

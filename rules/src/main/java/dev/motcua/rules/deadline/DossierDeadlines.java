@@ -139,6 +139,15 @@ public abstract class DossierDeadlines {
    */
   public abstract Optional<Timeliness> timeliness();
 
+  /**
+   * Returns, for a dossier awaiting a supplement under Decree 118/2025/NĐ-CP, from when the one-stop unit may
+   * close it (đóng hồ sơ) if the supplement does not come: the time limit after the latest supplement notice
+   * (15 days by default, or the procedure's sector-law limit; Art 19(5)).
+   *
+   * @return the instant, or empty if the dossier is not awaiting a supplement or its instrument has no closing
+   */
+  public abstract Optional<Instant> closableFrom();
+
   @Override
   public String toString() {
     return "DossierDeadlines{" + procedure().code() + ", start=" + periodStart() + (isRestarted() ? " (restarted)" : "")

@@ -53,6 +53,15 @@ final class InstrumentTables {
     t.inferred(RESCHEDULE_NOT_LATER, "Điều 19 khoản 9", "Art 19(9)");
     t.article(DENIAL_LATE, "Điều 19 khoản 8", "Art 19(8)");
     t.article(UNKNOWN_PROCEDURE, "Điều 17", "Art 17");
+    t.article(OVERDUE_WITHOUT_APOLOGY, "Điều 19 khoản 9", "Art 19(9)");
+    t.article(DOSSIER_CODE_DATE_MISMATCH, "Điều 26 khoản 2", "Art 26(2)",
+        "Thông tư 01/2018/TT-VPCP, Điều 19", "Circular 01/2018/TT-VPCP, Art 19");
+    // Decree 61 has no online intake limit, no closing and no stop window: Decree 61 dossiers never report
+    // these codes, and the table says so rather than citing an article that does not hold them.
+    for (RegulationCode code : new RegulationCode[] {ONLINE_INTAKE_LATE, CLOSED_BEFORE_TIME_LIMIT, WITHDRAWAL_AFTER_DECISION}) {
+      t.map.put(code, LegalBasis.of("Nghị định 61/2018/NĐ-CP không quy định (quy định mới của Nghị định 118/2025/NĐ-CP)",
+          "Not in Decree 61/2018/ND-CP (a new rule of Decree 118/2025/ND-CP)"));
+    }
     t.sourcesOutsideTheDecree();
     Instant any = Instant.EPOCH;
     for (StructuralCode code : StructuralCode.values()) {
@@ -79,6 +88,11 @@ final class InstrumentTables {
     t.inferred(RESCHEDULE_NOT_LATER, "Điều 19 khoản 6", "Art 19(6)");
     t.article(DENIAL_LATE, "Điều 19 khoản 3", "Art 19(3)");
     t.article(UNKNOWN_PROCEDURE, "Điều 17", "Art 17");
+    t.article(ONLINE_INTAKE_LATE, "Điều 17 khoản 2 điểm c", "Art 17(2)(c)");
+    t.article(CLOSED_BEFORE_TIME_LIMIT, "Điều 19 khoản 5", "Art 19(5)");
+    t.article(WITHDRAWAL_AFTER_DECISION, "Điều 21 khoản 1", "Art 21(1)");
+    t.article(OVERDUE_WITHOUT_APOLOGY, "Điều 19 khoản 6", "Art 19(6)");
+    t.article(DOSSIER_CODE_DATE_MISMATCH, "Điều 28 khoản 2 điểm b", "Art 28(2)(b)");
     t.sourcesOutsideTheDecree();
     // Structural rules: receipt Art 17, transfer 18, resolving 19, stop 21, return 22; the code Art 28(2).
     t.article(StructuralCode.EVENT_NOT_PERMITTED, "Điều 17–22", "Art 17–22");
@@ -137,6 +151,7 @@ final class InstrumentTables {
           "Civil Code 2015, Art 147–148 (computing time limits)");
       map.put(RECEIPT_OUTSIDE_CALENDAR, calendar);
       map.put(CALENDAR_UNAVAILABLE, calendar);
+      map.put(EVENT_OUTSIDE_CALENDAR, calendar);
     }
   }
 }

@@ -16,10 +16,9 @@ import java.util.Optional;
  * The national instruments on the one-stop mechanism (cơ chế một cửa) that a {@link dev.motcua.rules.Regulation} knows, each
  * in force from its effective date until the next one.
  *
- * <p>A dossier is judged by the instrument in force on its receipt date (DESIGN §6). Decree 118/2025/NĐ-CP
- * replaced Decree 61/2018/NĐ-CP from 1/7/2025; its article numbers are not verified here, so rules judged
- * under it cite it "as" the Decree 61 provision they carry over, marked {@code [inferred]}, and keep the
- * Decree 61 numbers until a host configures otherwise.
+ * <p>A dossier is judged by the instrument in force on its receipt date (DESIGN §6; {@code [inferred]}, since
+ * Decree 118 has no transitional clause). Decree 118/2025/NĐ-CP replaced Decree 61/2018/NĐ-CP (and Decree
+ * 107/2021/NĐ-CP) from 1/7/2025 (its Art 40(1)); each instrument cites its own articles ({@link #citation}).
  *
  * <p>This enum is immutable and thread-safe.
  */

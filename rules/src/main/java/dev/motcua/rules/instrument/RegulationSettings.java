@@ -2,6 +2,7 @@ package dev.motcua.rules.instrument;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingDayConvention;
 import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.ViolationCode;
@@ -146,6 +147,34 @@ public abstract class RegulationSettings {
   }
 
   /**
+   * Returns the time within which an online dossier must be received, sent back with one complete notice or
+   * refused, counted from when the system received it (default 8 working hours: "không muộn hơn 08 (tám) giờ
+   * làm việc kể từ khi Hệ thống thông tin giải quyết thủ tục hành chính tiếp nhận hồ sơ", Decree
+   * 118/2025/NĐ-CP Art 17(2)(c)). Decree 61/2018 has no such limit, so {@link RegulationCode#ONLINE_INTAKE_LATE}
+   * judges only dossiers submitted under Decree 118.
+   *
+   * @return the limit, in working hours or days
+   */
+  @Value.Default
+  public ProcessingTime onlineIntakeLimit() {
+    return ProcessingTime.workingHours(8);
+  }
+
+  /**
+   * Returns the time after a supplement notice from which the one-stop unit may close a dossier whose
+   * supplement did not come ("Sau 15 ngày kể từ khi thông báo … thực hiện đóng hồ sơ", Decree 118/2025/NĐ-CP
+   * Art 19(5)). The decree says "15 ngày", not "15 ngày làm việc": the default counts 15 calendar days (Civil
+   * Code 2015 Art 144–148), {@code [inferred]}; {@code ProcessingTime.workingDays(15)} counts working days. A
+   * procedure's sector law overrides it ({@link dev.motcua.rules.procedure.Procedure#supplementWaitLimit()}).
+   *
+   * @return the limit
+   */
+  @Value.Default
+  public ProcessingTime supplementWaitLimit() {
+    return ProcessingTime.calendarDays(15);
+  }
+
+  /**
    * Returns the one-stop centre's own regulation on its reception hours (quy chế tổ chức và hoạt động của
    * Trung tâm), which {@link RegulationCode#RECEIPT_OUTSIDE_RECEPTION_HOURS} cites with Decision 14/2010/QĐ-TTg:
    * neither decree has an article on Saturday reception. The default is the seed's Bạc Liêu Decision
@@ -196,6 +225,11 @@ public abstract class RegulationSettings {
     checkArgument(rescheduleMinLeadDays() >= 0, "rescheduleMinLeadDays must not be negative, was %s",
         rescheduleMinLeadDays());
     checkArgument(maxReschedules() >= 1, "maxReschedules must be at least 1, was %s", maxReschedules());
+    checkArgument(onlineIntakeLimit().kind() == ProcessingTime.Kind.WORKING_HOURS
+        || onlineIntakeLimit().kind() == ProcessingTime.Kind.WORKING_DAYS,
+        "onlineIntakeLimit must be in working hours or working days, was %s", onlineIntakeLimit());
+    checkArgument(supplementWaitLimit().kind() != ProcessingTime.Kind.SAME_DAY,
+        "supplementWaitLimit must be in days or working time, was %s", supplementWaitLimit());
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.rules.internal.RulesStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -74,6 +75,15 @@ public abstract class Procedure {
   public boolean saturdayReception() {
     return false;
   }
+
+  /**
+   * Returns the sector law's limit after a supplement notice from which an unanswered dossier may be closed,
+   * where it differs from Decree 118/2025/NĐ-CP Art 19(5)'s 15 days ("hoặc theo thời hạn quy định của pháp
+   * luật chuyên ngành").
+   *
+   * @return the limit, or empty for the regulation's setting
+   */
+  public abstract Optional<ProcessingTime> supplementWaitLimit();
 
   /**
    * Returns a new builder.

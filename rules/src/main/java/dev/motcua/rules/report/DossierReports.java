@@ -224,7 +224,9 @@ public final class DossierReports {
             local(resolved.get())));
       } else if (d.status() == DossierStatus.WITHDRAWN) {
         b.withdrawnAt(d.lastAt());
-      } else if (d.status() == DossierStatus.STOPPED) {
+      } else if (d.status() == DossierStatus.STOPPED || d.status() == DossierStatus.CLOSED) {
+        // A dossier closed for want of its supplement (Decree 118 Art 19(5)) ended without a result, like a
+        // stopped one; the report form has no column of its own for it [inferred].
         b.stoppedAt(d.lastAt());
       }
       return HistoryReading.counted(b.build());

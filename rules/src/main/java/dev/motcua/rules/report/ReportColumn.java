@@ -40,7 +40,10 @@ public enum ReportColumn {
   IN_PROGRESS_OVERDUE("in_progress_overdue", "Số hồ sơ đang giải quyết", "Quá hạn", "In progress, overdue"),
   /** Withdrawn by the applicant in the period (rút hồ sơ). */
   WITHDRAWN("withdrawn", "", "Rút hồ sơ", "Withdrawn"),
-  /** Stopped in the period (dừng giải quyết). */
+  /**
+   * Stopped in the period (dừng giải quyết), including dossiers closed for want of a supplement (đóng hồ sơ,
+   * Decree 118/2025/NĐ-CP Art 19(5)), which the report form has no column for ({@code [inferred]}).
+   */
   STOPPED("stopped", "", "Dừng giải quyết", "Stopped"),
   /** Refused at intake in the period (từ chối tiếp nhận); not part of the received total. */
   REFUSED("refused", "", "Từ chối tiếp nhận", "Refused at intake");

@@ -1,5 +1,7 @@
 package dev.motcua.rules.testing;
 
+import dev.motcua.rules.deadline.DeadlineCalculator;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.motcua.calendar.ProcessingTime;
@@ -49,8 +51,8 @@ import org.jspecify.annotations.Nullable;
  * returned once at intake, a few refused), the rest at the counter or by post; the receipt writes the computed
  * due date-time; the first transfer meets its deadline; some agencies ask once for a supplement within 3 working
  * days and the period restarts when it comes back; some pay fees; then the dossier is withdrawn, stopped, left in
- * progress, or resolved early, on time or late (late ones often after an apology at least a day before the
- * deadline); denials only within the period.
+ * progress, or resolved early, on time or late (late ones after an apology at least a day before the deadline,
+ * as Decree 61 Art 19(9) and Decree 118 Art 19(6) require); denials only within the period.
  *
  * <p>{@link #facts} are the {@link DossierFacts} of a report, drawn directly so that millions stream in bounded
  * memory and fast (for report benchmarks and the laws of the aggregation), with the same calendar and catalogue:
@@ -358,7 +360,10 @@ public final class SyntheticDossiers {
       DossierCode code = DossierCode.of(ONE_STOP, local.toLocalDate(), (int) (index % 9999) + 1);
       Instant appointment = regulation.dueAt(p.code(), receipt);
       if (channel == Channel.ONLINE) {
-        Instant submitted = receipt.minus(Duration.ofMinutes(120 + rnd.nextInt(3000)));
+        // Decree 118 Art 17(2)(c): received within 8 working hours of the system's receipt; less than 8
+        // wall-clock hours is less than 8 working hours. Under Decree 61 there was no such limit.
+        boolean decree118 = regulation.instrumentAt(receipt).orElseThrow() == LegalInstrument.DECREE_118_2025;
+        Instant submitted = receipt.minus(Duration.ofMinutes(120 + rnd.nextInt(decree118 ? 300 : 3000)));
         events.add(new DossierEvent.Submitted(submitted, PORTAL, filing));
         if (rnd.nextDouble() < 0.03) {
           events.add(new DossierEvent.Refused(submitted.plus(Duration.ofMinutes(60)), PORTAL,
@@ -389,6 +394,15 @@ public final class SyntheticDossiers {
         Instant request = between(transfer, instant(noticeDue));
         events.add(new DossierEvent.SupplementRequested(request, agencyOfficer, agency,
             List.of("Bản vẽ hiện trạng"), "Thiếu bản vẽ"));
+        LegalInstrument instrument = regulation.instrumentAt(receipt).orElseThrow();
+        if (instrument == LegalInstrument.DECREE_118_2025 && rnd.nextDouble() < 0.25) {
+          // The supplement never comes: closed once the limit after the notice has passed (Art 19(5)).
+          DeadlineCalculator d = DeadlineCalculator.of(calendar, instrument, s);
+          Instant from = instant(d.due(d.supplementWaitLimit(p), local(request)));
+          events.add(new DossierEvent.Closed(from.plus(Duration.ofMinutes(rnd.nextInt(3 * 1440))), DESK,
+              "Quá thời hạn không bổ sung, hoàn thiện hồ sơ"));
+          return List.copyOf(events);
+        }
         Instant back = request.plus(Duration.ofMinutes(5 * 1440 + rnd.nextInt(10 * 1440)));
         events.add(new DossierEvent.Supplemented(back, DESK));
         last = back;
@@ -429,14 +443,21 @@ public final class SyntheticDossiers {
         resolve = between(last.isAfter(dueDayStart) ? last : dueDayStart, due);
       }
       if (resolve == null) {
-        resolve = (last.isAfter(due) ? last : due).plus(Duration.ofMinutes(1 + rnd.nextInt(5 * 1440)));
-        late = true;
-      }
-      if (late && rnd.nextBoolean()) {
-        Instant hi = apologyBy.isBefore(resolve) ? apologyBy : resolve;
-        if (!last.isAfter(hi)) {
-          events.add(new DossierEvent.Rescheduled(between(last, hi), agencyOfficer,
-              resolve.plus(Duration.ofDays(1)), "Cần xác minh thực địa"));
+        Instant lateResolve = (last.isAfter(due) ? last : due).plus(Duration.ofMinutes(1 + rnd.nextInt(5 * 1440)));
+        // A late dossier has had its apology and new appointment before the due date-time (Decree 61 Art
+        // 19(9), Decree 118 Art 19(6)): it is late only where an apology fits, else resolved on the due day.
+        if (last.isAfter(due)) {
+          // Past the due date-time already, with no apology possible: left in progress, not resolved late.
+          return List.copyOf(events);
+        }
+        if (!last.isAfter(apologyBy)) {
+          events.add(new DossierEvent.Rescheduled(between(last, apologyBy), agencyOfficer,
+              lateResolve.plus(Duration.ofDays(1)), "Cần xác minh thực địa"));
+          resolve = lateResolve;
+          late = true;
+        } else {
+          // Too late for an apology and not yet due: resolved on time instead.
+          resolve = between(last, due);
         }
       }
       if (!late && rnd.nextDouble() < 0.1) {
