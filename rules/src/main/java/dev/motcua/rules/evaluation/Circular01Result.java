@@ -126,7 +126,7 @@ public final class Circular01Result {
   /**
    * Returns the unit's rank by Art 15(3), on agency rows and the total row with a total.
    *
-   * @return the rank, e.g. "yếu (< 6)"
+   * @return the rank, e.g. "yếu (&lt; 6)"
    */
   public Optional<String> unitRank() {
     return Optional.ofNullable(unitRank);
