@@ -458,7 +458,9 @@ public final class EvaluationAccumulator {
       long known = c[C01 + 2 * k + 1];
       IndicatorResult res;
       if (n == 0) {
-        res = none(ind, "no dossier in scope resolved in the period");
+        res = none(ind, c[C01_OUT] == 0 ? "no dossier resolved in the period"
+            : c[C01_OUT] + " dossiers resolved in the period are under a later instrument than Decree"
+                + " 61/2018/ND-CP; Circular 01/2018 scores them on request only");
       } else if (known < n) {
         res = none(ind, (n - known) + " of " + n + " " + C01_MISSING[k]);
       } else {

@@ -76,11 +76,11 @@ final class EvaluationFormats {
     ReportPeriod p = e.period();
     StringBuilder sb = new StringBuilder();
     sb.append("Đánh giá chất lượng giải quyết thủ tục hành chính\n");
-    sb.append(String.format("Kỳ %s: %s – %s (cut-off %s 00:00, %s)\n", p, DAY.format(p.startDate()),
+    sb.append(String.format(java.util.Locale.ROOT, "Kỳ %s: %s – %s (cut-off %s 00:00, %s)\n", p, DAY.format(p.startDate()),
         DAY.format(p.endDateInclusive()), DAY.format(p.endDateInclusive().plusDays(1)), p.zone()));
     sb.append("Decision 766/QĐ-TTg points: ").append(e.settings().allocation().description())
         .append("; the portal's formulas and points are third-party sourced (reference §8)\n");
-    sb.append("Circular 01/2018/TT-VPCP: ").append(e.total().circular01().instrument()).append("\n\n");
+    sb.append(e.total().circular01().instrument()).append("\n\n");
 
     List<EvaluationRow> all = new ArrayList<>(e.rows());
     all.add(e.total());

@@ -315,7 +315,9 @@ class EvaluationTest {
     assertEquals(0, byDefault.total().circular01().dossiers());
     assertEquals(1, byDefault.total().circular01().outOfScope());
     assertTrue(byDefault.warnings().get(0).startsWith("1 resolved dossiers are under a later instrument"));
-    assertFalse(byDefault.total().circular01().indices().get(0).isComputable());
+    assertEquals(Optional.of("1 dossiers resolved in the period are under a later instrument than Decree"
+        + " 61/2018/ND-CP; Circular 01/2018 scores them on request only"),
+        byDefault.total().circular01().indices().get(0).reason());
     Evaluation onRequest = evaluate(l, EvaluationGrouping.BY_AGENCY, PORTAL.withCircular01ForLaterInstruments(true));
     assertEquals(Optional.of(new BigDecimal("2.0")), onRequest.total().circular01().indices().get(0).value());
     assertTrue(onRequest.total().circular01().instrument().contains("on request"));
