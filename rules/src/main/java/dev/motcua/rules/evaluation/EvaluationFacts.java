@@ -303,12 +303,27 @@ public final class EvaluationFacts {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof EvaluationFacts o && toString().equals(o.toString());
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof EvaluationFacts o
+        && Objects.equals(fieldCode, o.fieldCode) && Objects.equals(fieldName, o.fieldName)
+        && Objects.equals(agencyCode, o.agencyCode) && Objects.equals(agencyName, o.agencyName)
+        && Objects.equals(procedureCode, o.procedureCode) && Objects.equals(procedureName, o.procedureName)
+        && Objects.equals(officerId, o.officerId) && Objects.equals(officerName, o.officerName)
+        && channel == o.channel && receivedAt.equals(o.receivedAt) && appointment.equals(o.appointment)
+        && Objects.equals(endedAt, o.endedAt) && end == o.end && timeliness == o.timeliness
+        && Objects.equals(resolutionTime, o.resolutionTime) && resolutionUnit == o.resolutionUnit
+        && supplements.equals(o.supplements) && intakeNotices == o.intakeNotices
+        && Objects.equals(feeRequestedAt, o.feeRequestedAt) && Objects.equals(paidAt, o.paidAt)
+        && paymentChannel == o.paymentChannel && instrument == o.instrument && attributes.equals(o.attributes);
   }
 
   @Override
   public int hashCode() {
-    return toString().hashCode();
+    return Objects.hash(fieldCode, fieldName, agencyCode, agencyName, procedureCode, procedureName, officerId,
+        officerName, channel, receivedAt, appointment, endedAt, end, timeliness, resolutionTime, resolutionUnit,
+        supplements, intakeNotices, feeRequestedAt, paidAt, paymentChannel, instrument, attributes);
   }
 
   @Override
