@@ -73,7 +73,7 @@ final class EvaluationHtml {
     sb.append("<p><strong>TOTAL: ").append(t.points().toPlainString()).append(" of ")
         .append(t.computableMaxPoints()).append(" points computable</strong> (of 100 in the allocation).</p>\n");
 
-    List<EvaluationRow> rows = e.rows().isEmpty() ? List.of(t) : e.rows();
+    List<EvaluationRow> rows = e.rows();
     DefaultCategoryDataset rates = new DefaultCategoryDataset();
     DefaultCategoryDataset points = new DefaultCategoryDataset();
     for (EvaluationRow row : rows) {

@@ -96,4 +96,13 @@ class EvaluateCommandTest {
     assertEquals(List.of(), EvaluateCommand.months(ReportPeriod.parse("2025-05")));
     assertEquals(12, EvaluateCommand.months(ReportPeriod.parse("2025")).size());
   }
+
+  @Test
+  void html_noDossierInThePeriod_pageWithoutCharts() {
+    Cli.Run run = Cli.run("evaluate", "--period", "2024-05", INPUT, "--format", "html");
+    assertEquals(0, run.status(), run::transcript);
+    assertFalse(PNG.matcher(run.out()).find());
+    assertTrue(run.out().contains("nothing to draw"));
+    assertTrue(run.out().contains("766.2.1: no dossier received before the cut-off and open in the period"));
+  }
 }

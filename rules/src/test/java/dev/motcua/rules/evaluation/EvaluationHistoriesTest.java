@@ -132,4 +132,32 @@ class EvaluationHistoriesTest {
     assertEquals(Optional.of(Rate.of(1, 1)), e.total().indicator(Indicator.I766_4_3).rate());
     assertEquals(Optional.of(Rate.of(0, 1)), e.total().indicator(Indicator.I766_4_5).rate());
   }
+
+  @Test
+  void read_withdrawnAndStopped_endAtTheirEvent() {
+    List<DossierEvent> withdrawn = new ArrayList<>(counter("S.KD.01", "2026-05-05T08:00", "2026-05-08T17:00")
+        .transfer("2026-05-05T09:00", KD_AGENCY).events());
+    withdrawn.add(new DossierEvent.Withdrawn(vn("2026-05-06T08:00"), History.OFFICER, "Người nộp xin rút"));
+    EvaluationFacts w = facts(withdrawn);
+    assertEquals(Optional.of(EvaluationFacts.End.WITHDRAWN), w.end());
+    assertEquals(Optional.of(vn("2026-05-06T08:00")), w.endedAt());
+    assertEquals(Optional.empty(), w.timeliness());
+    List<DossierEvent> stopped = new ArrayList<>(counter("S.KD.01", "2026-05-05T08:00", "2026-05-08T17:00")
+        .transfer("2026-05-05T09:00", KD_AGENCY).events());
+    stopped.add(new DossierEvent.Stopped(vn("2026-05-11T08:00"), History.OFFICER, "Người nộp đề nghị dừng"));
+    EvaluationFacts st = facts(stopped);
+    assertEquals(Optional.of(EvaluationFacts.End.STOPPED), st.end());
+    // withdrawn 06/05 ≤ appointment 08/05 17:00: on time; stopped 11/05 > 08/05 17:00: late (the portal
+    // compares every end with the appointment)
+    Evaluation e = List.of(withdrawn, stopped).stream().collect(EvaluationHistories.collector(REG, MAY,
+        EvaluationGrouping.BY_FIELD, EvaluationSettings.defaults()));
+    assertEquals(Optional.of(Rate.of(1, 2)), e.total().indicator(Indicator.I766_2_1).rate());
+    assertEquals(0, e.total().circular01().dossiers() + e.total().circular01().outOfScope());
+  }
+
+  @Test
+  void attributes_emptyStepList_rejected() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> DossierAttributes.builder().stepTimeliness(List.of()));
+  }
 }
