@@ -14,5 +14,7 @@ module dev.motcua.examples {
   requires dev.motcua.rules;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
+  requires java.desktop;
+  requires org.jfree.jfreechart;
   requires static org.jspecify;
 }

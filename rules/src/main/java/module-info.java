@@ -9,6 +9,8 @@
 module dev.motcua.rules {
   exports dev.motcua.rules;
   exports dev.motcua.rules.deadline;
+  exports dev.motcua.rules.evaluation;
+  exports dev.motcua.rules.evaluation.json;
   exports dev.motcua.rules.instrument;
   exports dev.motcua.rules.procedure;
   exports dev.motcua.rules.report;

@@ -357,10 +357,14 @@ public sealed interface DossierEvent {
   /**
    * Fees or charges were paid (đã thực hiện nghĩa vụ tài chính).
    *
+   * <p>The channel is optional so that logs written before it existed still read; an absent channel is
+   * unknown, never taken as counter or online.
+   *
    * @param at the instant of payment
    * @param actor who recorded it
+   * @param channel how it was paid, if known
    */
-  record Paid(Instant at, Actor actor) implements DossierEvent {
+  record Paid(Instant at, Actor actor, Optional<PaymentChannel> channel) implements DossierEvent {
     /**
      * Creates the event.
      *
@@ -368,6 +372,17 @@ public sealed interface DossierEvent {
      */
     public Paid {
       common(at, actor);
+      Objects.requireNonNull(channel, "channel");
+    }
+
+    /**
+     * Creates the event without a payment channel (unknown).
+     *
+     * @param at the instant of payment
+     * @param actor who recorded it
+     */
+    public Paid(Instant at, Actor actor) {
+      this(at, actor, Optional.empty());
     }
 
     @Override

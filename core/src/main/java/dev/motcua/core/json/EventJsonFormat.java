@@ -11,6 +11,7 @@ import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.dossier.Filing;
 import dev.motcua.core.dossier.Officer;
 import dev.motcua.core.dossier.Outcome;
+import dev.motcua.core.dossier.PaymentChannel;
 import dev.motcua.core.dossier.SystemActor;
 import java.io.IOException;
 import java.time.Instant;
@@ -83,6 +84,10 @@ final class EventJsonFormat {
       }
     } else if (e instanceof DossierEvent.PaymentRequested p) {
       g.writeNumberField("amountVnd", p.amountVnd());
+    } else if (e instanceof DossierEvent.Paid p) {
+      if (p.channel().isPresent()) {
+        g.writeStringField("channel", p.channel().get().name());
+      }
     } else if (e instanceof DossierEvent.Rescheduled r) {
       writeInstant(g, "newAppointment", r.newAppointment());
       g.writeStringField("reason", r.reason());
@@ -98,7 +103,7 @@ final class EventJsonFormat {
     } else if (e instanceof DossierEvent.Closed c) {
       g.writeStringField("reason", c.reason());
     }
-    // Resubmitted, Paid, ResultReturned: no payload.
+    // Resubmitted, ResultReturned: no payload.
     g.writeEndObject();
   }
 
@@ -183,7 +188,7 @@ final class EventJsonFormat {
             new DossierEvent.SupplementRequested(at, actor, o.text("requestingUnit"), nonEmpty(o, "missingItems"), o.text("reason"));
         case SUPPLEMENTED -> new DossierEvent.Supplemented(at, actor, o.optParsed("code", code));
         case PAYMENT_REQUESTED -> new DossierEvent.PaymentRequested(at, actor, o.nonNegativeLong("amountVnd"));
-        case PAID -> new DossierEvent.Paid(at, actor);
+        case PAID -> new DossierEvent.Paid(at, actor, o.optEnum("channel", PaymentChannel.class));
         case RESCHEDULED -> new DossierEvent.Rescheduled(at, actor, o.instant("newAppointment"), o.text("reason"));
         case RESOLVED -> new DossierEvent.Resolved(at, actor, o.enumValue("outcome", Outcome.class), o.optText("reason"));
         case RESULT_RETURNED -> new DossierEvent.ResultReturned(at, actor);

@@ -113,6 +113,17 @@ class EventLogJsonTest {
     assertEquals(d, JSON.readDossier(json));
   }
 
+  @Test
+  void readEvent_paidWithAndWithoutChannel_channelOptional() throws IOException {
+    String old = "{\"type\":\"paid\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"}}";
+    DossierEvent.Paid before = (DossierEvent.Paid) JSON.readEvent(old);
+    assertEquals(Optional.empty(), before.channel());
+    DossierEvent.Paid online = (DossierEvent.Paid) JSON.readEvent(old.replace("}}", "},\"channel\":\"OTHER_ONLINE_GATEWAY\"}"));
+    assertEquals(Optional.of(dev.motcua.core.dossier.PaymentChannel.OTHER_ONLINE_GATEWAY), online.channel());
+    assertEquals(online, JSON.readEvent(JSON.writeEvent(online)));
+    assertTrue(JSON.writeEvent(online).replace(" ", "").contains("\"channel\":\"OTHER_ONLINE_GATEWAY\""));
+  }
+
   static Stream<Arguments> data_malformed() {
     String ok = "{\"type\":\"paid\",\"at\":\"2026-02-10T08:00:00+07:00\",\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"}}";
     return Stream.of(
@@ -126,6 +137,8 @@ class EventLogJsonTest {
         Arguments.of(ok.replace("}}", "},\"extra\":1}"), "$.events[1].extra"),
         // missing field
         Arguments.of(ok.replace(",\"at\":\"2026-02-10T08:00:00+07:00\"", ""), "$.events[1].at"),
+        // unknown payment channel: closed list
+        Arguments.of(ok.replace("}}", "},\"channel\":\"CASH\"}"), "$.events[1].channel"),
         // unknown actor kind
         Arguments.of(ok.replace("\"system\"", "\"robot\""), "$.events[1].actor.kind"),
         // class names are not a discriminator

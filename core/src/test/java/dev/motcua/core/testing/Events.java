@@ -5,6 +5,7 @@ import dev.motcua.core.dossier.Applicant;
 import dev.motcua.core.dossier.Channel;
 import dev.motcua.core.dossier.DossierCode;
 import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.dossier.PaymentChannel;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.dossier.DossierStatus;
 import dev.motcua.core.dossier.Filing;
@@ -145,7 +146,8 @@ public final class Events {
           new DossierEvent.SupplementRequested(at, actor, pick(UNITS, rnd), items(rnd), pick(TEXTS, rnd));
       case SUPPLEMENTED -> new DossierEvent.Supplemented(at, actor);
       case PAYMENT_REQUESTED -> new DossierEvent.PaymentRequested(at, actor, rnd.nextInt(10_000_000));
-      case PAID -> new DossierEvent.Paid(at, actor);
+      case PAID -> new DossierEvent.Paid(at, actor, rnd.nextBoolean() ? Optional.empty()
+          : Optional.of(PaymentChannel.values()[rnd.nextInt(PaymentChannel.values().length)]));
       case RESCHEDULED ->
           new DossierEvent.Rescheduled(
               at, actor, at.plus(Duration.ofMinutes(1 + rnd.nextInt(100_000))), pick(TEXTS, rnd));
