@@ -153,6 +153,20 @@ public final class Regulation {
   }
 
   /**
+   * Returns a copy with settings per instrument, as {@link dev.motcua.rules.json.RegulationSettingsJson} reads
+   * them; an instrument not in the map keeps its current settings.
+   *
+   * @param settings the settings by instrument
+   * @return the regulation
+   */
+  public Regulation withSettings(Map<LegalInstrument, RegulationSettings> settings) {
+    Objects.requireNonNull(settings, "settings");
+    Map<LegalInstrument, RegulationSettings> s = judge.settingsMap();
+    settings.forEach((i, v) -> s.put(Objects.requireNonNull(i, "instrument"), Objects.requireNonNull(v, "settings")));
+    return new Regulation(judge.calendar, judge.catalogue, s);
+  }
+
+  /**
    * Returns the settings for dossiers judged under an instrument.
    *
    * @param instrument the instrument
