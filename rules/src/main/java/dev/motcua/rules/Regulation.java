@@ -362,7 +362,7 @@ public final class Regulation {
     Procedure procedure = judge.catalogue.find(dossier.procedureCode()).orElse(null);
     if (instrument == null) {
       return b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.BEFORE_DECREE_61, "received at "
-          + received + ", before Decree 61/2018/ND-CP took effect on 2018-06-21")).build();
+          + local(received) + ", before Decree 61/2018/ND-CP took effect on 2018-06-21")).build();
     }
     if (procedure == null) {
       return b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.UNKNOWN_PROCEDURE, "procedure "
@@ -381,13 +381,18 @@ public final class Regulation {
     if (dossier.resolvedAt().isEmpty()) {
       if (dossier.status().isTerminal()) {
         b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.ENDED_WITHOUT_RESOLUTION, "ended "
-            + dossier.status() + " at " + dossier.lastAt() + " without a resolution, so it has no timeliness"));
+            + dossier.status() + " at " + local(dossier.lastAt()) + " without a resolution, so it has no timeliness"));
       } else {
         b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.AS_OF_LAST_EVENT, "not resolved: the"
-            + " working time used and left are as of the last event, " + dossier.lastAt()));
+            + " working time used and left are as of the last event, " + local(dossier.lastAt())));
       }
     }
     return b.build();
+  }
+
+  /** An instant in the calendar's zone with its offset, as the messages show it. */
+  private String local(Instant at) {
+    return at.atZone(judge.calendar.zone()).toOffsetDateTime().toString();
   }
 
   /** The period's due date-time, or the new appointment of an apology made after the period started. */

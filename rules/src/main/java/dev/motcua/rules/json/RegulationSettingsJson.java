@@ -200,7 +200,8 @@ public final class RegulationSettingsJson {
       try {
         out.put(i, b.build());
       } catch (IllegalArgumentException e) {
-        // a range check of RegulationSettings: name the attribute it names, at the instrument's object
+        // a range check of RegulationSettings: name the attribute it names (its message has the value), at the
+        // value where the file gives it
         String attribute = ATTRIBUTES.keySet().stream().filter(n -> String.valueOf(e.getMessage()).startsWith(n))
             .findFirst().orElse(null);
         boolean ownValue = attribute != null && own.containsKey(attribute);
@@ -208,7 +209,7 @@ public final class RegulationSettingsJson {
         Located v = attribute == null ? null : ownValue ? own.get(attribute) : all.get(attribute);
         JsonLocation loc = v != null ? v.at() : ownValue ? perAt.get(i) : allAt;
         throw new SettingsFormatException(String.valueOf(e.getMessage()), attribute == null ? base
-            : base + "." + attribute, v == null ? null : v.node().toString(), loc == null ? 0 : loc.getLineNr(),
+            : base + "." + attribute, null, loc == null ? 0 : loc.getLineNr(),
             loc == null ? 0 : loc.getColumnNr(), e);
       }
     }
