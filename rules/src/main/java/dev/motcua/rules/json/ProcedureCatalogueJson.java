@@ -89,7 +89,8 @@ public final class ProcedureCatalogueJson {
 
   /**
    * Reads a catalogue in JSON or in CSV ({@link ProcedureCatalogueCsv}), told apart by content: JSON starts
-   * with {@code {} after optional white space (and byte-order mark), anything else is read as CSV.
+   * with an opening brace or bracket after optional white space (and byte-order mark); anything else is read as
+   * CSV.
    *
    * @param in the input, read to its end and not closed
    * @return the catalogue
