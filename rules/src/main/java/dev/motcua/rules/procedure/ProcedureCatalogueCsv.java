@@ -131,7 +131,11 @@ public final class ProcedureCatalogueCsv {
   }
 
   private static int positive(List<Rfc4180.Field> r, String text) {
-    if (!text.matches("[0-9]{1,10}")) {
+    boolean digits = !text.isEmpty() && text.length() <= 10;
+    for (int i = 0; digits && i < text.length(); i++) {
+      digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+    if (!digits) {
       throw error(r, 7, "expected a positive integer");
     }
     long n = Long.parseLong(text);
