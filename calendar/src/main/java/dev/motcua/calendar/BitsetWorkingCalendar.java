@@ -142,6 +142,10 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
 
   @Override
   public List<SpecialDay> specialDays(int year) {
+    if (year < minDate().getYear() || year > maxDate().getYear()) {
+      // checked before LocalDate.of, whose own range error would not name the calendar's
+      throw days.outOfRange("year " + year);
+    }
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     days.monthIndex(first, "first day of year");

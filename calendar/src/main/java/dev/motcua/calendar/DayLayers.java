@@ -45,7 +45,8 @@ final class DayLayers {
   /**
    * Computes every layer.
    *
-   * @throws ScheduleFormatException if a host's make-up day is not on a weekly rest day, or a day off on one
+   * @throws ScheduleFormatException if a host's make-up day is not on a weekly rest day, or a day off on one, or
+   *     an addition does not change its day (a day off on a day already off, a make-up day on a working day)
    */
   static DefaultDays.Days compute(DaySettings settings) {
     boolean[] restByPattern = settings.restByPattern();
@@ -56,6 +57,7 @@ final class DayLayers {
       }
     }
     validateMakeUpDays(settings.hostYears().values(), restByPattern);
+    validateMakeUpDays(settings.hostAdditions(), restByPattern);
     years.putAll(settings.hostYears());
     long minEpoch = MIN.toEpochDay();
     int days = (int) (MAX.toEpochDay() - minEpoch + 1);
@@ -92,6 +94,27 @@ final class DayLayers {
           labels.put(d.date(), SpecialDay.of(d.date(), DayKind.valueOf(d.kind()), d.nameVi(), d.nameEn(),
               Provenance.NOTICE, Optional.of(d.source())));
         }
+      }
+    }
+    // Layer 4b: the host's additions on top of the official or projected year; each must change its day.
+    for (ScheduleRecords.Year y : settings.hostAdditions()) {
+      for (ScheduleRecords.Day d : y.days()) {
+        long i = d.date().toEpochDay() - minEpoch;
+        if (i < 0 || i >= days) {
+          continue;
+        }
+        SpecialDay before = labels.get(d.date());
+        boolean working = before != null ? before.isWorking() : !restByPattern[d.date().getDayOfWeek().ordinal()];
+        boolean makeUp = d.kind().equals("MAKE_UP");
+        if (makeUp == working) {
+          String was = before == null ? "" : " (" + before.kind() + " " + before.nameEn() + ", " + before.provenance()
+              + ")";
+          throw new ScheduleFormatException((makeUp ? "Already a working day" : "Already a day off") + was
+              + ": an addition must change its day", d.path() + ".date", d.date().toString(), d.line(), d.column(),
+              null);
+        }
+        labels.put(d.date(), SpecialDay.of(d.date(), DayKind.valueOf(d.kind()), d.nameVi(), d.nameEn(),
+            Provenance.HOST, Optional.of(d.source())));
       }
     }
     labels.putAll(settings.hostDays());

@@ -3,6 +3,7 @@ package dev.motcua.calendar;
 import dev.motcua.calendar.internal.json.ScheduleRecords;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ final class DaySettings {
 
   /** Saturday and Sunday off, statute and projection with the default choices, bundled notices, nothing else. */
   static final DaySettings DEFAULT = new DaySettings(weekend(), true, true, NationalDayBridge.NEAREST_WEEKEND,
-      DEFAULT_CULTURE_DAY_FROM, Collections.emptyMap(), Collections.emptyNavigableMap());
+      DEFAULT_CULTURE_DAY_FROM, Collections.emptyMap(), List.of(), Collections.emptyNavigableMap());
 
   private final boolean[] restByPattern;
   private final boolean statutory;
@@ -40,16 +41,20 @@ final class DaySettings {
   private final int cultureDayFrom;
   /** Schedules loaded by the host, by year; a later file replaces an earlier year. */
   private final Map<Integer, ScheduleRecords.Year> hostYears;
+  /** Additions loaded by the host, in load order: on top of the official or projected years. */
+  private final List<ScheduleRecords.Year> hostAdditions;
   private final NavigableMap<LocalDate, SpecialDay> hostDays;
 
   private DaySettings(boolean[] restByPattern, boolean statutory, boolean bundled, NationalDayBridge bridge,
-      int cultureDayFrom, Map<Integer, ScheduleRecords.Year> hostYears, NavigableMap<LocalDate, SpecialDay> hostDays) {
+      int cultureDayFrom, Map<Integer, ScheduleRecords.Year> hostYears, List<ScheduleRecords.Year> hostAdditions,
+      NavigableMap<LocalDate, SpecialDay> hostDays) {
     this.restByPattern = restByPattern;
     this.statutory = statutory;
     this.bundled = bundled;
     this.bridge = Objects.requireNonNull(bridge, "bridge");
     this.cultureDayFrom = cultureDayFrom;
     this.hostYears = hostYears;
+    this.hostAdditions = hostAdditions;
     this.hostDays = hostDays;
   }
 
@@ -90,6 +95,11 @@ final class DaySettings {
     return hostYears;
   }
 
+  /** The host's additions to official or projected years, in load order. */
+  List<ScheduleRecords.Year> hostAdditions() {
+    return hostAdditions;
+  }
+
   /** The host's days off and make-up days, by date. */
   NavigableMap<LocalDate, SpecialDay> hostDays() {
     return hostDays;
@@ -98,40 +108,48 @@ final class DaySettings {
   DaySettings withRestDay(DayOfWeek day, boolean rest) {
     boolean[] r = restByPattern.clone();
     r[day.ordinal()] = rest;
-    return new DaySettings(r, statutory, bundled, bridge, cultureDayFrom, hostYears, hostDays);
+    return new DaySettings(r, statutory, bundled, bridge, cultureDayFrom, hostYears, hostAdditions, hostDays);
   }
 
   DaySettings withStatutory(boolean use) {
-    return new DaySettings(restByPattern, use, bundled, bridge, cultureDayFrom, hostYears, hostDays);
+    return new DaySettings(restByPattern, use, bundled, bridge, cultureDayFrom, hostYears, hostAdditions, hostDays);
   }
 
   DaySettings withBundled(boolean use) {
-    return new DaySettings(restByPattern, statutory, use, bridge, cultureDayFrom, hostYears, hostDays);
+    return new DaySettings(restByPattern, statutory, use, bridge, cultureDayFrom, hostYears, hostAdditions, hostDays);
   }
 
   DaySettings withBridge(NationalDayBridge b) {
-    return new DaySettings(restByPattern, statutory, bundled, b, cultureDayFrom, hostYears, hostDays);
+    return new DaySettings(restByPattern, statutory, bundled, b, cultureDayFrom, hostYears, hostAdditions, hostDays);
   }
 
   DaySettings withCultureDayFrom(int fromYear) {
-    return new DaySettings(restByPattern, statutory, bundled, bridge, fromYear, hostYears, hostDays);
+    return new DaySettings(restByPattern, statutory, bundled, bridge, fromYear, hostYears, hostAdditions, hostDays);
   }
 
-  /** Adds the host's schedules; a year replaces the same year of earlier ones. */
+  /**
+   * Adds the host's schedules: an official year replaces the same year of earlier ones; additions are kept after
+   * the earlier ones.
+   */
   DaySettings withHostYears(List<ScheduleRecords.Year> years) {
     Map<Integer, ScheduleRecords.Year> m = new LinkedHashMap<>(hostYears);
+    List<ScheduleRecords.Year> a = new ArrayList<>(hostAdditions);
     for (ScheduleRecords.Year y : years) {
-      m.put(y.year(), y);
+      if (y.additions()) {
+        a.add(y);
+      } else {
+        m.put(y.year(), y);
+      }
     }
     return new DaySettings(restByPattern, statutory, bundled, bridge, cultureDayFrom,
-        Collections.unmodifiableMap(m), hostDays);
+        Collections.unmodifiableMap(m), List.copyOf(a), hostDays);
   }
 
   /** Adds a host day, replacing an earlier one on the same date. */
   DaySettings withHostDay(SpecialDay day) {
     TreeMap<LocalDate, SpecialDay> m = new TreeMap<>(hostDays);
     m.put(day.date(), day);
-    return new DaySettings(restByPattern, statutory, bundled, bridge, cultureDayFrom, hostYears,
+    return new DaySettings(restByPattern, statutory, bundled, bridge, cultureDayFrom, hostYears, hostAdditions,
         Collections.unmodifiableNavigableMap(m));
   }
 
@@ -139,19 +157,20 @@ final class DaySettings {
   public boolean equals(@Nullable Object o) {
     return o instanceof DaySettings s && Arrays.equals(restByPattern, s.restByPattern) && statutory == s.statutory
         && bundled == s.bundled && bridge == s.bridge && cultureDayFrom == s.cultureDayFrom
-        && hostYears.equals(s.hostYears) && hostDays.equals(s.hostDays);
+        && hostYears.equals(s.hostYears) && hostAdditions.equals(s.hostAdditions) && hostDays.equals(s.hostDays);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(Arrays.hashCode(restByPattern), statutory, bundled, bridge, cultureDayFrom, hostYears,
-        hostDays);
+        hostAdditions, hostDays);
   }
 
   @Override
   public String toString() {
     return "DaySettings[rest " + Arrays.toString(restByPattern) + ", statutory " + statutory + ", bundled " + bundled
         + ", bridge " + bridge + ", culture day from " + cultureDayFrom + ", host years " + hostYears.keySet()
+        + ", host additions " + hostAdditions.stream().map(ScheduleRecords.Year::year).toList()
         + ", host days " + hostDays.keySet() + "]";
   }
 }

@@ -18,10 +18,10 @@ public final class VietnameseHolidays {
    *
    * @param year the Gregorian year
    * @return the date, between 21 January and 20 February
-   * @throws java.time.DateTimeException if the year is outside the lunar calendar's range 1813..2999
+   * @throws CalendarRangeException if the year is outside the lunar calendar's range 1813..2999, naming it
    */
   public static LocalDate lunarNewYear(int year) {
-    return LunarDates.tet(year);
+    return LunarDates.tet(checkYear(year));
   }
 
   /**
@@ -29,9 +29,17 @@ public final class VietnameseHolidays {
    *
    * @param year the Gregorian year
    * @return the date
-   * @throws java.time.DateTimeException if the year is outside the lunar calendar's range 1813..2999
+   * @throws CalendarRangeException if the year is outside the lunar calendar's range 1813..2999, naming it
    */
   public static LocalDate hungKingsDay(int year) {
-    return LunarDates.hungKings(year);
+    return LunarDates.hungKings(checkYear(year));
+  }
+
+  private static int checkYear(int year) {
+    if (year < LunarDates.FIRST_YEAR || year > LunarDates.LAST_YEAR) {
+      throw new CalendarRangeException("lunar year " + year, LocalDate.of(LunarDates.FIRST_YEAR, 1, 1),
+          LocalDate.of(LunarDates.LAST_YEAR, 12, 31));
+    }
+    return year;
   }
 }

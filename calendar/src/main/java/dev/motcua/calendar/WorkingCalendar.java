@@ -66,6 +66,7 @@ public interface WorkingCalendar {
    *
    * @param year the year
    * @return the special days
+   * @throws CalendarRangeException if the year is outside the supported range, naming it
    */
   List<SpecialDay> specialDays(int year);
 

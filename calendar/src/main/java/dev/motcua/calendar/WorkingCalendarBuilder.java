@@ -159,9 +159,16 @@ public final class WorkingCalendarBuilder {
   }
 
   /**
-   * Loads official yearly schedules from a JSON stream in the bundled format (see the README); a year in the
-   * file replaces the same year of the bundled data or of an earlier file. The file is checked completely
-   * before anything changes, including that every make-up day falls on a weekly rest day of the current pattern.
+   * Loads yearly schedules from a JSON stream (format {@code motcua-schedule/2}, see the README). Each year says
+   * its scope: an {@code OFFICIAL} year is the complete official schedule (lịch nghỉ chính thức) and replaces
+   * the same year of the bundled data, of the projection or of an earlier file; an {@code ADDITIONS} year adds
+   * days off and make-up days (ngày làm bù) on top of the official or projected year, which it keeps. Every
+   * year of the older format {@code motcua-schedule/1} is official.
+   *
+   * <p>The file is checked completely before anything changes: a day off must fall on a working weekday (a
+   * Saturday or Sunday is already off), a make-up day on a weekly rest day of the current pattern, a date at most
+   * once; and an addition must change its day, so a day off on a day the calendar already has off (Tết, an
+   * earlier addition) or a make-up day on a working day is an error, not silently accepted.
    *
    * @param in the stream, read to its end and not closed
    * @return this builder
@@ -171,7 +178,11 @@ public final class WorkingCalendarBuilder {
   public WorkingCalendarBuilder addSchedules(InputStream in) {
     List<ScheduleRecords.Year> years = DayLayers.read(in);
     DayLayers.validateMakeUpDays(years, days.restByPattern());
-    days = days.withHostYears(years);
+    DaySettings next = days.withHostYears(years);
+    if (years.stream().anyMatch(ScheduleRecords.Year::additions)) {
+      DayLayers.compute(next); // the additions against the days as configured so far
+    }
+    days = next;
     return this;
   }
 
@@ -257,6 +268,8 @@ public final class WorkingCalendarBuilder {
    *
    * @return the calendar
    * @throws IllegalArgumentException if a host make-up day is not on a weekly rest day, or no weekday works
+   * @throws ScheduleFormatException if an addition loaded by {@link #addSchedules(InputStream)} no longer
+   *     changes its day with the settings as they are now (for example after {@link #bundledSchedules(boolean)})
    */
   public WorkingCalendar build() {
     boolean[] restByPattern = days.restByPattern();

@@ -31,6 +31,13 @@ public final class ConfiguredRules {
   private static final Regulation REGULATION = Regulation.vietnam(
       WorkingCalendars.vietnamCivilService(), ProcedureCatalogue.of(ExampleCatalogue.procedures()));
 
+  /** The rules part of {@link #description()}. */
+  public static final String RULES = "Decree 61/2018/NĐ-CP rules (Decree 118/2025/NĐ-CP from 1/7/2025)";
+
+  /** The catalogue part of {@link #description()}: the examples' catalogue, and how to give one's own. */
+  public static final String EXAMPLE_CATALOGUE =
+      "example catalogue (made-up codes; give --procedures FILE for your own)";
+
   private ConfiguredRules() {}
 
   /**
@@ -69,8 +76,7 @@ public final class ConfiguredRules {
    * @return the description, in English
    */
   public static String description() {
-    return "Decree 61/2018/NĐ-CP rules (Decree 118/2025/NĐ-CP from 1/7/2025), civil-service calendar,"
-        + " example catalogue";
+    return RULES + ", civil-service calendar, " + EXAMPLE_CATALOGUE;
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.motcua.rules;
 
 import dev.motcua.rules.deadline.DeadlineCalculator;
 import dev.motcua.rules.deadline.DossierDeadlines;
+import dev.motcua.rules.deadline.DossierStanding;
+import dev.motcua.format.MalformedInputException;
+import java.time.DateTimeException;
 import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.rules.instrument.LegalInstrument;
@@ -173,6 +176,20 @@ public final class Regulation {
   }
 
   /**
+   * Returns a copy with settings per instrument, as {@link dev.motcua.rules.json.RegulationSettingsJson} reads
+   * them; an instrument not in the map keeps its current settings.
+   *
+   * @param settings the settings by instrument
+   * @return the regulation
+   */
+  public Regulation withSettings(Map<LegalInstrument, RegulationSettings> settings) {
+    Objects.requireNonNull(settings, "settings");
+    Map<LegalInstrument, RegulationSettings> s = judge.settingsMap();
+    settings.forEach((i, v) -> s.put(Objects.requireNonNull(i, "instrument"), Objects.requireNonNull(v, "settings")));
+    return new Regulation(judge.calendar, judge.catalogue, s);
+  }
+
+  /**
    * Returns the settings for dossiers judged under an instrument.
    *
    * @param instrument the instrument
@@ -322,6 +339,92 @@ public final class Regulation {
     Instant received = dossier.receivedAt().orElseThrow(() -> new IllegalArgumentException(
         "Dossier " + dossier + " has not been received, so it has no deadline"));
     return judge.deadlines(instrument(received)).deadlines(dossier, entry(dossier.procedureCode()), at);
+  }
+
+  /**
+   * Returns what a validated history says about its dossier: final status, current due date-time (after
+   * restarts and reschedules), timeliness once resolved, working time used and left, and warnings for what the
+   * history could not tell. The working time is as of the resolution, else as of the last event: a history
+   * carries no clock. Never throws for what the history lacks: each gap is a warning.
+   *
+   * <pre>{@code
+   * Replay replay = regulation.validate(events);
+   * DossierStanding s = regulation.standing(replay);
+   * s.dueWithOffset();   // Optional[2026-02-27T17:00+07:00]
+   * s.timeliness();      // Optional[ON_TIME] once resolved
+   * }</pre>
+   *
+   * <p>Legal basis: Decree 61/2018/NĐ-CP Art 19(4), (9), as carried over by Decree 118/2025/NĐ-CP.
+   *
+   * @param replay the result of {@link #validate(Iterable)}
+   * @return the standing
+   */
+  public DossierStanding standing(Replay replay) {
+    Objects.requireNonNull(replay, "replay");
+    DossierStanding.Builder b = DossierStanding.builder().zone(judge.calendar.zone());
+    Dossier dossier = replay.dossier().orElse(null);
+    if (dossier == null) {
+      return b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.NO_EVENT_APPLIED,
+          "no event of the " + replay.eventCount() + " was applied, so nothing is known about the dossier")).build();
+    }
+    b.status(dossier.status());
+    if (!replay.refusals().isEmpty()) {
+      b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.EVENTS_REFUSED, replay.refusals().size()
+          + " refused event(s) left out: the standing is that of the " + dossier.eventCount() + " applied"));
+    }
+    Instant asOf = dossier.resolvedAt().orElse(dossier.lastAt());
+    b.asOf(asOf);
+    Instant received = dossier.receivedAt().orElse(null);
+    if (received == null) {
+      return b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.NOT_RECEIVED,
+          "never received (status " + dossier.status() + "), so there is no due date-time")).build();
+    }
+    LegalInstrument instrument = judge.instrumentAt(received);
+    Procedure procedure = judge.catalogue.find(dossier.procedureCode()).orElse(null);
+    if (instrument == null) {
+      return b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.BEFORE_DECREE_61, "received at "
+          + local(received) + ", before Decree 61/2018/ND-CP took effect on 2018-06-21")).build();
+    }
+    if (procedure == null) {
+      return b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.UNKNOWN_PROCEDURE, "procedure "
+          + MalformedInputException.quote(dossier.procedureCode()) + " is not in the catalogue, so its due date-time"
+          + " is unknown")).build();
+    }
+    DossierDeadlines d;
+    try {
+      d = judge.deadlines(instrument).deadlines(dossier, procedure, asOf);
+    } catch (DateTimeException e) {
+      return b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.CALENDAR_UNAVAILABLE,
+          String.valueOf(e.getMessage()))).build();
+    }
+    b.deadlines(d);
+    b.due(currentDue(dossier, d));
+    if (dossier.resolvedAt().isEmpty()) {
+      if (dossier.status().isTerminal()) {
+        b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.ENDED_WITHOUT_RESOLUTION, "ended "
+            + dossier.status() + " at " + local(dossier.lastAt()) + " without a resolution, so it has no timeliness"));
+      } else {
+        b.addWarnings(new DossierStanding.Message(DossierStanding.Warning.AS_OF_LAST_EVENT, "not resolved: the"
+            + " working time used and left are as of the last event, " + local(dossier.lastAt())));
+      }
+    }
+    return b.build();
+  }
+
+  /** An instant in the calendar's zone with its offset, as the messages show it. */
+  private String local(Instant at) {
+    return at.atZone(judge.calendar.zone()).toOffsetDateTime().toString();
+  }
+
+  /** The period's due date-time, or the new appointment of an apology made after the period started. */
+  private static Instant currentDue(Dossier dossier, DossierDeadlines d) {
+    Instant due = d.due();
+    for (DossierEvent e : dossier.history()) {
+      if (e instanceof DossierEvent.Rescheduled r && !r.at().isBefore(d.periodStart())) {
+        due = r.newAppointment();
+      }
+    }
+    return due;
   }
 
   private Procedure entry(String procedureCode) {

@@ -9,6 +9,7 @@ import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.lifecycle.Dossier;
 import java.time.DayOfWeek;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -92,8 +93,9 @@ final class RegulationContext {
   }
 
   boolean inRange(Instant at) {
-    LocalDate date = LocalDate.ofInstant(at, zone);
-    return !date.isBefore(minDate) && !date.isAfter(maxDate);
+    // compared as instants: an instant beyond java.time's local dates (Instant.MAX) is simply out of range
+    return !at.isBefore(minDate.atStartOfDay(zone).toInstant())
+        && at.isBefore(maxDate.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   LocalDateTime local(Instant at) {
@@ -105,7 +107,12 @@ final class RegulationContext {
   }
 
   String fmt(Instant at) {
-    return fmt(local(at));
+    try {
+      return fmt(local(at));
+    } catch (DateTimeException e) {
+      // an instant beyond java.time's local date-times (Instant.MAX) is still named in a message, in UTC
+      return at.toString();
+    }
   }
 
   static String fmt(LocalDateTime local) {

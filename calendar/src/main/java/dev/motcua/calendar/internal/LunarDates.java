@@ -64,7 +64,8 @@ public final class LunarDates {
    * @throws DateTimeException if the year is outside {@value #FIRST_YEAR}..{@value #LAST_YEAR}
    */
   public static LocalDate tet(int year) {
-    return LocalDate.of(year, 1, 21).plusDays(TET.charAt(offset(year)) - '0');
+    int offset = offset(year); // before LocalDate.of, which has its own range
+    return LocalDate.of(year, 1, 21).plusDays(TET.charAt(offset) - '0');
   }
 
   /**
@@ -75,7 +76,8 @@ public final class LunarDates {
    * @throws DateTimeException if the year is outside {@value #FIRST_YEAR}..{@value #LAST_YEAR}
    */
   public static LocalDate hungKings(int year) {
-    return tet(year).plusDays(67 + HUNG_KINGS.charAt(offset(year)) - '0');
+    int offset = offset(year);
+    return tet(year).plusDays(67 + HUNG_KINGS.charAt(offset) - '0');
   }
 
   private static int offset(int year) {

@@ -213,7 +213,9 @@ public sealed interface DossierEvent {
      * @param appointment the appointment
      */
     public Received(Instant at, Actor actor, Filing filing, DossierCode code, Instant appointment) {
-      this(at, actor, Optional.of(filing), Optional.of(code), Optional.of(appointment));
+      this(at, actor, Optional.of(Objects.requireNonNull(filing, "filing")),
+          Optional.of(Objects.requireNonNull(code, "code")),
+          Optional.of(Objects.requireNonNull(appointment, "appointment")));
     }
 
     /**
@@ -225,7 +227,8 @@ public sealed interface DossierEvent {
      * @param appointment the appointment
      */
     public Received(Instant at, Actor actor, DossierCode code, Instant appointment) {
-      this(at, actor, Optional.empty(), Optional.of(code), Optional.of(appointment));
+      this(at, actor, Optional.empty(), Optional.of(Objects.requireNonNull(code, "code")),
+          Optional.of(Objects.requireNonNull(appointment, "appointment")));
     }
 
     @Override
@@ -463,7 +466,7 @@ public sealed interface DossierEvent {
      * @return the event
      */
     public static Resolved denied(Instant at, Actor actor, String reason) {
-      return new Resolved(at, actor, Outcome.DENIED, Optional.of(reason));
+      return new Resolved(at, actor, Outcome.DENIED, Optional.of(Objects.requireNonNull(reason, "reason")));
     }
 
     @Override

@@ -3,14 +3,15 @@ package dev.motcua.examples.cli;
 import dev.motcua.calendar.Provenance;
 import dev.motcua.calendar.SpecialDay;
 import dev.motcua.calendar.WorkingCalendar;
-import dev.motcua.calendar.WorkingCalendars;
 import dev.motcua.examples.json.CliJson;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code motcua days-off <year>}: the weekdays off and the make-up working days of a year. */
@@ -43,9 +44,18 @@ final class DaysOffCommand implements Callable<Integer> {
           + "provenance,source.")
   OutputFormat format;
 
+  private String calendarName = "";
+
+  @ParentCommand MotcuaCommand parent;
+
+  @Mixin ConfigOptions config;
+
   @Override
   public Integer call() {
-    WorkingCalendar calendar = WorkingCalendars.vietnamCivilService();
+    ConfigOptions.Configuration configuration = config.load(parent.stdin(), null);
+    WorkingCalendar calendar = configuration.calendar();
+    calendarName = config.calendar == null ? "Vietnamese civil service calendar"
+        : "Vietnamese civil service calendar with the schedules of " + InputFiles.name(config.calendar);
     if (year < calendar.minDate().getYear() || year > calendar.maxDate().getYear()) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, Texts.f(
           "year %d is outside the supported range %d–%d of the default calendar",
@@ -79,7 +89,7 @@ final class DaysOffCommand implements Callable<Integer> {
 
   private String table(List<SpecialDay> days) {
     StringBuilder sb = new StringBuilder();
-    sb.append(Texts.f("Days off and make-up working days in %d — Vietnamese civil service calendar\n", year));
+    sb.append(Texts.f("Days off and make-up working days in %d — %s\n", year, calendarName));
     sb.append("(weekdays off and working Saturdays/Sundays only; every other Saturday and Sunday is off)\n\n");
     sb.append(Texts.f("%-10s  %-3s  %-7s  %-12s  %-10s  %s", "date", "day", "working", "kind", "provenance",
         "name (vi) / name (en)")).append('\n');

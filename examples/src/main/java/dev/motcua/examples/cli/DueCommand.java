@@ -4,20 +4,26 @@ import dev.motcua.calendar.DayKind;
 import dev.motcua.calendar.DayOff;
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
-import dev.motcua.calendar.WorkingCalendars;
 import dev.motcua.calendar.WorkingDayConvention;
+import dev.motcua.format.MalformedInputException;
+import dev.motcua.rules.instrument.LegalInstrument;
+import dev.motcua.rules.procedure.Procedure;
+import dev.motcua.rules.procedure.ProcedureCatalogue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code motcua due}: the official receipt time and the due date-time (ngày hẹn trả) of a dossier, and why. */
@@ -28,7 +34,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Computes the official receipt time and the due date-time (ngày hẹn trả) of a dossier on the default"
           + " calendar (Vietnamese civil service: Monday to Friday, 07:00–11:00 and 13:00–17:00 in"
-          + " Asia/Ho_Chi_Minh), and lists the days off skipped between receipt and due."
+          + " Asia/Ho_Chi_Minh) or the one --calendar adds to, and lists the days off skipped between receipt and"
+          + " due. The processing time is given, or that of --procedure CODE in the catalogue."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "2:usage error or date outside the supported range 1990–2100"})
@@ -59,8 +66,18 @@ final class DueCommand implements Callable<Integer> {
       description = "When the dossier was received, local time in Asia/Ho_Chi_Minh, e.g. 2026-02-13T16:30.")
   LocalDateTime received;
 
-  @ArgGroup(exclusive = true, multiplicity = "1", heading = "Processing time (exactly one):%n")
-  Period period;
+  @ArgGroup(exclusive = true, multiplicity = "0..1",
+      heading = "Processing time (exactly one, or --procedure):%n")
+  @Nullable Period period;
+
+  @Option(names = "--procedure", paramLabel = "CODE",
+      description = "Take the processing time and Saturday reception of this procedure in the catalogue"
+          + " (--procedures FILE, else the examples' catalogue).")
+  @Nullable String procedure;
+
+  @ParentCommand MotcuaCommand parent;
+
+  @Mixin ConfigOptions config;
 
   @Option(
       names = "--convention",
@@ -79,9 +96,43 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProcessingTime time = processingTime();
-    WorkingCalendar cal = WorkingCalendars.vietnamCivilService();
-    WorkingDayConvention conv = convention == null ? WorkingDayConvention.CIVIL_CODE : convention;
+    if ((period == null) == (procedure == null)) {
+      throw new ParameterException(spec.commandLine(), period == null
+          ? "Missing processing time: give one of --working-days, --working-hours, --same-day, --calendar-days,"
+              + " or --procedure CODE"
+          : "Give a processing time or --procedure CODE, not both");
+    }
+    if (procedure != null && saturdayReception) {
+      throw new ParameterException(spec.commandLine(),
+          "--saturday-reception comes from the catalogue with --procedure");
+    }
+    ConfigOptions.Configuration configuration = config.load(parent.stdin(), null);
+    String heading = "";
+    ProcessingTime time;
+    boolean saturday = saturdayReception;
+    if (procedure != null) {
+      ProcedureCatalogue catalogue = configuration.regulation().catalogue();
+      Procedure p = catalogue.find(procedure).orElseThrow(() -> new CliException(MotcuaCommand.EXIT_USAGE,
+          "--procedure " + MalformedInputException.quote(procedure) + ": not in the catalogue"
+              + (config.procedures == null ? ", the examples' made-up one; give --procedures FILE for your own"
+                  : " of " + InputFiles.name(config.procedures))));
+      time = p.processingTime();
+      saturday = p.saturdayReception();
+      heading = "Procedure:              " + p.code() + " " + p.name() + "\n"
+          + "Rules:                  " + configuration.description() + "\n";
+      if (convention != null && time.kind() != ProcessingTime.Kind.WORKING_DAYS) {
+        throw new ParameterException(spec.commandLine(), "--convention applies to working days only, and "
+            + p.code() + " has " + time);
+      }
+    } else {
+      time = processingTime();
+      if (config.calendar != null || config.settings != null) {
+        heading = "Rules:                  " + configuration.description() + "\n";
+      }
+    }
+    WorkingCalendar cal = configuration.calendar();
+    WorkingDayConvention conv = convention != null ? convention
+        : configuredConvention(configuration, time, received).orElse(WorkingDayConvention.CIVIL_CODE);
     LocalDateTime official;
     LocalDateTime due;
     try {
@@ -90,12 +141,22 @@ final class DueCommand implements Callable<Integer> {
     } catch (DateTimeException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "--received " + received + ": " + e.getMessage());
     }
-    spec.commandLine().getOut().print(explain(cal, received, saturdayReception, time, conv, official, due));
+    spec.commandLine().getOut().print(heading + explain(cal, received, saturday, time, conv, official, due));
     spec.commandLine().getOut().flush();
     return MotcuaCommand.EXIT_OK;
   }
 
+  /** The settings' convention for the instrument in force on the receipt date, else the procedure's own. */
+  private static Optional<WorkingDayConvention> configuredConvention(ConfigOptions.Configuration configuration,
+      ProcessingTime time, LocalDateTime received) {
+    Optional<LegalInstrument> instrument = LegalInstrument.inForceOn(received.toLocalDate());
+    Optional<WorkingDayConvention> fromSettings = instrument.flatMap(i -> configuration.regulation().settings(i)
+        .convention());
+    return fromSettings.isPresent() ? fromSettings : time.convention();
+  }
+
   private ProcessingTime processingTime() {
+    Period period = Objects.requireNonNull(this.period, "period");
     if (convention != null && period.workingDays == null) {
       throw new ParameterException(spec.commandLine(), "--convention applies to --working-days only");
     }

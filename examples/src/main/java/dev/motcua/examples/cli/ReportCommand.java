@@ -2,16 +2,16 @@ package dev.motcua.examples.cli;
 
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.DossierEvent;
-import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.core.json.JsonFormatException;
+import dev.motcua.rules.Regulation;
 import dev.motcua.rules.instrument.LegalInstrument;
+import dev.motcua.rules.report.DossierReports;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
 import dev.motcua.rules.report.ReportPeriod;
 import dev.motcua.rules.report.json.ProcessingReportJson;
 import dev.motcua.rules.testing.SyntheticDossiers;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -60,6 +62,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @ParentCommand MotcuaCommand parent;
+
+  @Mixin ConfigOptions config;
+
   @Option(
       names = "--period",
       required = true,
@@ -71,9 +77,9 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       arity = "0..1",
-      paramLabel = "<dossiers.json>",
+      paramLabel = "<dossiers.json|->",
       description = "One event log {\"formatVersion\":1,\"events\":[…]} or a JSON array of them, one per"
-          + " dossier.")
+          + " dossier; - for standard input.")
   @Nullable Path dossiers;
 
   @Option(names = "--synthetic", paramLabel = "N", description = "Report on N synthetic dossiers instead.")
@@ -95,6 +101,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     String header;
     ProcessingReport report;
+    ConfigOptions.Configuration configuration = config.load(parent.stdin(), dossiers == null ? null : dossiers.toString());
+    Regulation regulation = configuration.regulation();
     if (dossiers != null && synthetic != null) {
       throw new ParameterException(spec.commandLine(),
           "Give either <dossiers.json> or --synthetic N, not both");
@@ -103,9 +111,9 @@ final class ReportCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--seed applies to --synthetic only");
       }
       List<List<DossierEvent>> logs = fromDossiers(dossiers);
-      header = "Dossiers: " + dossiers + ", " + logs.size() + (logs.size() == 1 ? " event log" : " event logs")
-          + "\nRules: " + ConfiguredRules.description() + "\n";
-      report = ConfiguredRules.report(logs.stream(), period, by.grouping);
+      header = "Dossiers: " + InputFiles.name(dossiers.toString()) + ", " + logs.size()
+          + (logs.size() == 1 ? " event log" : " event logs") + "\nRules: " + configuration.description() + "\n";
+      report = logs.stream().collect(DossierReports.historyCollector(regulation, period, by.grouping));
     } else if (synthetic != null) {
       if (synthetic < 1) {
         throw new ParameterException(spec.commandLine(),
@@ -113,17 +121,18 @@ final class ReportCommand implements Callable<Integer> {
       }
       Arrivals arrivals;
       try {
-        arrivals = arrivals(period, synthetic);
+        arrivals = arrivals(regulation.calendar(), period, synthetic);
       } catch (IllegalArgumentException | DateTimeException e) {
         throw new CliException(MotcuaCommand.EXIT_USAGE, String.valueOf(e.getMessage()));
       }
-      SyntheticDossiers generator = SyntheticDossiers.of(ConfiguredRules.regulation(), seed, arrivals.firstDay())
+      SyntheticDossiers generator = SyntheticDossiers.of(regulation, seed, arrivals.firstDay())
           .withDossiersPerWorkingDay(arrivals.perWorkingDay());
       header = Texts.f("Synthetic dossiers: %d histories, seed %d, %d a working day from %s (SyntheticDossiers:"
           + " every history respects the regulation)\nRules: %s\n", synthetic, seed, arrivals.perWorkingDay(),
-          arrivals.firstDay(), ConfiguredRules.description());
+          arrivals.firstDay(), configuration.description());
       // The same path as a dossiers file: each history is read as of the cut-off and judged by the regulation.
-      report = ConfiguredRules.report(generator.histories(synthetic).parallel(), period, by.grouping);
+      report = generator.histories(synthetic).parallel()
+          .collect(DossierReports.historyCollector(regulation, period, by.grouping));
     } else {
       throw new ParameterException(spec.commandLine(),
           "Missing input: give <dossiers.json> or --synthetic N [--seed S]");
@@ -157,8 +166,7 @@ final class ReportCommand implements Callable<Integer> {
    * @throws IllegalArgumentException if the period ends before Decree 61/2018/NĐ-CP took effect
    * @throws java.time.DateTimeException if the period is outside the calendar's range
    */
-  static Arrivals arrivals(ReportPeriod period, long count) {
-    WorkingCalendar calendar = ConfiguredRules.regulation().calendar();
+  static Arrivals arrivals(WorkingCalendar calendar, ReportPeriod period, long count) {
     LocalDate decree61 = LegalInstrument.DECREE_61_2018.effectiveFrom();
     LocalDate end = period.endDateInclusive().plusDays(1);
     if (!end.isAfter(decree61)) {
@@ -178,14 +186,14 @@ final class ReportCommand implements Callable<Integer> {
     return a.isAfter(b) ? a : b;
   }
 
-  // The dossiers.json path: event logs → the regulation's report adapter (ConfiguredRules.report).
+  // The dossiers.json path: event logs → the regulation's report collector.
   private List<List<DossierEvent>> fromDossiers(Path file) {
-    byte[] bytes = InputFiles.read(file.toString(), InputStream.nullInputStream());
+    byte[] bytes = InputFiles.read(file.toString(), parent.stdin());
     List<List<DossierEvent>> logs;
     try {
       logs = EventLogFiles.read(bytes);
     } catch (JsonFormatException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, file + ": " + e.getMessage());
+      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(file.toString()) + ": " + e.getMessage());
     }
     return logs;
   }

@@ -4,15 +4,17 @@ import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.core.lifecycle.Violation;
-import dev.motcua.examples.ConfiguredRules;
+import dev.motcua.rules.Regulation;
+import dev.motcua.rules.deadline.DossierStanding;
+import java.time.Duration;
 import dev.motcua.examples.json.CliJson;
 import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.core.json.JsonFormatException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -53,19 +55,23 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Mixin ConfigOptions config;
+
   @Override
   public Integer call() {
+    ConfigOptions.Configuration configuration = config.load(parent.stdin(), input);
     List<List<DossierEvent>> logs;
     try {
       logs = EventLogFiles.read(read());
     } catch (JsonFormatException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name() + ": " + e.getMessage());
     }
-    Function<List<DossierEvent>, Replay> validator = ConfiguredRules.validator();
-    List<Replay> replays = logs.stream().map(validator).toList();
+    Regulation regulation = configuration.regulation();
+    List<Replay> replays = logs.stream().map(regulation::validate).toList();
+    List<DossierStanding> standings = replays.stream().map(regulation::standing).toList();
     String text = format == Format.json
-        ? CliJson.validation(name(), ConfiguredRules.description(), replays)
-        : text(name(), replays);
+        ? CliJson.validation(name(), configuration.description(), replays, standings)
+        : text(name(), configuration.description(), replays, standings);
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return replays.stream().allMatch(Replay::isValid) ? MotcuaCommand.EXIT_OK : MotcuaCommand.EXIT_VIOLATIONS;
@@ -79,11 +85,11 @@ final class ValidateCommand implements Callable<Integer> {
     return InputFiles.read(input, parent.stdin());
   }
 
-  static String text(String input, List<Replay> replays) {
+  static String text(String input, String rules, List<Replay> replays, List<DossierStanding> standings) {
     StringBuilder sb = new StringBuilder();
     sb.append("Input: ").append(input).append(", ").append(replays.size())
         .append(replays.size() == 1 ? " event log\n" : " event logs\n");
-    sb.append("Rules: ").append(ConfiguredRules.description()).append("\n\n");
+    sb.append("Rules: ").append(rules).append("\n\n");
     int violations = 0;
     int invalidLogs = 0;
     for (int i = 0; i < replays.size(); i++) {
@@ -95,16 +101,19 @@ final class ValidateCommand implements Callable<Integer> {
       d.ifPresent(x -> sb.append(", final status ").append(x.status()));
       if (r.isValid()) {
         sb.append(" — valid\n");
+        standing(sb, standings.get(i));
         continue;
       }
       invalidLogs++;
       violations += r.violations().size();
       if (r.violations().isEmpty()) {
         sb.append(" — invalid: no event was applied\n");
+        standing(sb, standings.get(i));
         continue;
       }
       sb.append(" — ").append(r.violations().size())
           .append(r.violations().size() == 1 ? " violation\n" : " violations\n");
+      standing(sb, standings.get(i));
       for (Violation v : r.violations()) {
         sb.append("  events[").append(v.eventIndex()).append("]  ").append(v.code()).append("  (")
             .append(v.isRefusal() ? "refusal: the event is not applied" : "breach: the event is applied")
@@ -124,5 +133,24 @@ final class ValidateCommand implements Callable<Integer> {
           .append(replays.size() == 1 ? " event log\n" : " event logs\n");
     }
     return sb.toString();
+  }
+
+  /** The standing under a log: due, timeliness, working time, then the warnings. */
+  private static void standing(StringBuilder sb, DossierStanding s) {
+    sb.append("  due ").append(s.dueWithOffset().map(d -> d + " (" + Texts.day(d.toLocalDate()) + ")").orElse("—"))
+        .append(", timeliness ").append(s.timeliness().map(Enum::name).orElse("—"))
+        .append(", working time used ").append(s.workingTimeUsed().map(ValidateCommand::hours).orElse("—"))
+        .append(", left ").append(s.workingTimeLeft().map(ValidateCommand::hours).orElse("—")).append('\n');
+    for (DossierStanding.Message m : s.warnings()) {
+      sb.append("  warning ").append(m.code()).append(": ").append(m.message()).append('\n');
+    }
+  }
+
+  /** {@code 16 h 30 min}, {@code -2 h}: working time in hours and minutes. */
+  static String hours(Duration d) {
+    long minutes = d.toMinutes();
+    String sign = minutes < 0 ? "-" : "";
+    long abs = Math.abs(minutes);
+    return sign + (abs / 60) + " h" + (abs % 60 == 0 ? "" : " " + (abs % 60) + " min");
   }
 }

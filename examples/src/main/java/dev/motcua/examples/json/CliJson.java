@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.motcua.calendar.SpecialDay;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.Replay;
+import dev.motcua.rules.deadline.DossierStanding;
+import dev.motcua.rules.json.RegulationJson;
 import dev.motcua.core.json.ViolationJson;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -72,17 +74,26 @@ public final class CliJson {
    *
    * <pre>{@code
    * {"formatVersion":1,"input":"log.json","rules":"…","valid":false,"logs":[{"index":0,"eventCount":5,
-   *   "code":"000.00.15.H05-260213-0001","status":"IN_PROGRESS","valid":false,"violations":[{"eventIndex":3,
+   *   "code":"000.00.15.H05-260213-0001","valid":false,"violations":[{"eventIndex":3,
    *   "code":"EVENT_NOT_PERMITTED","severity":"REFUSAL","legalBasis":{"vi":"…","en":"…"},
-   *   "messageVi":"…","messageEn":"…"}]}]}
+   *   "messageVi":"…","messageEn":"…"}],"status":"IN_PROGRESS","due":"2026-02-27T17:00:00+07:00",
+   *   "timeliness":null,"workingTimeUsed":"PT16H","workingTimeLeft":"PT64H","warnings":[…]}]}
    * }</pre>
    *
    * @param input the name of the input, {@code -} for standard input
    * @param rules the description of the rules validated against
+   * <p>Each log also has what the validation says about its dossier ({@link
+   * RegulationJson#writeStandingFields}): {@code "status"}, {@code "due"} (ISO-8601 with offset, after restarts
+   * and reschedules; null before receipt), {@code "timeliness"} ({@code EARLY}, {@code ON_TIME}, {@code LATE}
+   * once resolved, else null), {@code "workingTimeUsed"}, {@code "workingTimeLeft"} (ISO-8601 durations) and
+   * {@code "warnings"} (what the history could not tell; not violations).
+   *
    * @param replays the replays, one per log
+   * @param standings what each replay says about its dossier, in the same order
    * @return the JSON text, ending with a line break
    */
-  public static String validation(String input, String rules, List<Replay> replays) {
+  public static String validation(String input, String rules, List<Replay> replays,
+      List<DossierStanding> standings) {
     return write(g -> {
       g.writeStartObject();
       g.writeNumberField("formatVersion", FORMAT_VERSION);
@@ -99,11 +110,9 @@ public final class CliJson {
         if (d.isPresent() && d.get().code().isPresent()) {
           g.writeStringField("code", d.get().code().get().toString());
         }
-        if (d.isPresent()) {
-          g.writeStringField("status", d.get().status().name());
-        }
         g.writeBooleanField("valid", r.isValid());
         ViolationJson.writeArrayField(g, "violations", r.violations());
+        RegulationJson.writeStandingFields(g, standings.get(i));
         g.writeEndObject();
       }
       g.writeEndArray();

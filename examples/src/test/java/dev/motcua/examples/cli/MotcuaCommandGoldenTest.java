@@ -16,6 +16,7 @@ class MotcuaCommandGoldenTest {
 
   private static final String LOGS = "src/test/resources/logs/";
   private static final String REPORTS = "src/test/resources/reports/";
+  private static final String CONFIG = "src/test/resources/config/";
 
   static Stream<Arguments> data_commands() {
     return Stream.of(
@@ -106,6 +107,47 @@ class MotcuaCommandGoldenTest {
         Arguments.of("validate-malformed", 2, new String[] {"validate", LOGS + "malformed.json"}),
         Arguments.of("validate-bad-instant", 2, new String[] {"validate", LOGS + "bad-instant.json"}),
         Arguments.of("validate-missing-file", 2, new String[] {"validate", LOGS + "no-such-file.json"}),
+
+        // host configuration: a real procedure code (1.004227, construction permit, 15 working days) is unknown to
+        // the examples' catalogue and known to the host's, in JSON or CSV
+        Arguments.of("validate-example-catalogue-unknown-procedure", 1,
+            new String[] {"validate", CONFIG + "log-1.004227.json"}),
+        Arguments.of("validate-procedures-json", 0,
+            new String[] {"validate", CONFIG + "log-1.004227.json", "--procedures", CONFIG + "procedures.json"}),
+        Arguments.of("validate-procedures-csv-json", 0, new String[] {
+            "validate", CONFIG + "log-1.004227.json", "--procedures", CONFIG + "procedures.csv", "--format", "json"}),
+        Arguments.of("validate-procedures-bad-unit", 2,
+            new String[] {"validate", CONFIG + "log-1.004227.json", "--procedures", CONFIG + "procedures-bad-unit.csv"}),
+        Arguments.of("validate-procedures-missing-file", 2,
+            new String[] {"validate", LOGS + "valid.json", "--procedures", CONFIG + "no-such-file.csv"}),
+        Arguments.of("validate-stdin-twice", 2, new String[] {"validate", "-", "--procedures", "-"}),
+        // settings: TRANSFER_LATE disabled for every instrument
+        Arguments.of("validate-violations-settings", 1,
+            new String[] {"validate", LOGS + "violations.json", "--settings", CONFIG + "settings.json"}),
+        Arguments.of("validate-settings-out-of-range", 2,
+            new String[] {"validate", LOGS + "valid.json", "--settings", CONFIG + "settings-bad.json"}),
+        // calendar additions: an example provincial day off Mon 09/03/2026 and make-up Sat 14/03/2026 on top of
+        // the official 2026 schedule; Tết 16–20/02 (Notice 9441/TB-BNV) stays
+        Arguments.of("days-off-2026-additions", 0,
+            new String[] {"days-off", "2026", "--calendar", CONFIG + "calendar-additions-2026.json"}),
+        // Fri 06/03 10:00 + 1 working day: Mon 09/03 is off → Tue 10/03 17:00
+        Arguments.of("due-calendar-additions", 0, new String[] {
+            "due", "--received", "2026-03-06T10:00", "--working-days", "1", "--calendar",
+            CONFIG + "calendar-additions-2026.json"}),
+        // adding Mon 16/02/2026, already Tết: an error, not silently accepted
+        Arguments.of("days-off-calendar-duplicate", 2,
+            new String[] {"days-off", "2026", "--calendar", CONFIG + "calendar-duplicate-tet.json"}),
+        // due --procedure: 15 working days from Fri 13/02 10:00, Tết 16–20/02 skipped → Fri 13/03 17:00
+        Arguments.of("due-procedure", 0, new String[] {
+            "due", "--received", "2026-02-13T10:00", "--procedure", "1.004227", "--procedures", CONFIG + "procedures.csv"}),
+        Arguments.of("due-procedure-example-catalogue", 0,
+            new String[] {"due", "--received", "2026-02-13T10:00", "--procedure", "XD-001"}),
+        Arguments.of("due-procedure-unknown", 2, new String[] {
+            "due", "--received", "2026-02-13T10:00", "--procedure", "9.999999", "--procedures", CONFIG + "procedures.json"}),
+        Arguments.of("due-procedure-and-period", 2,
+            new String[] {"due", "--received", "2026-02-13T10:00", "--procedure", "XD-001", "--same-day"}),
+        Arguments.of("report-dossiers-procedures", 0, new String[] {
+            "report", "--period", "2026-03", CONFIG + "log-1.004227.json", "--procedures", CONFIG + "procedures.json"}),
 
         // demo
         Arguments.of("demo", 0, new String[] {"demo"}));

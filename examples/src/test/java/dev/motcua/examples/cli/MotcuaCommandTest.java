@@ -152,7 +152,7 @@ class MotcuaCommandTest {
   void report_synthetic_sameReportAsItsHistoriesInAFile(@TempDir Path dir) throws IOException {
     // The synthetic path exercises the dossiers-file path: the same histories give the same report.
     ReportPeriod period = ReportPeriod.parse("2026-05");
-    ReportCommand.Arrivals arrivals = ReportCommand.arrivals(period, 300);
+    ReportCommand.Arrivals arrivals = ReportCommand.arrivals(dev.motcua.examples.ConfiguredRules.regulation().calendar(), period, 300);
     SyntheticDossiers generator = SyntheticDossiers.of(ConfiguredRules.regulation(), 5, arrivals.firstDay())
         .withDossiersPerWorkingDay(arrivals.perWorkingDay());
     Path file = dir.resolve("dossiers.json");
@@ -168,7 +168,7 @@ class MotcuaCommandTest {
   void report_synthetic_arrivalsStartBeforeThePeriod() {
     // 15 working days before Wed 15/04/2026, with no day off in between (2026's Hùng Kings compensatory day
     // is Mon 27/04, inside the period): three weeks back, Wed 25/03.
-    ReportCommand.Arrivals arrivals = ReportCommand.arrivals(ReportPeriod.parse("2026-05"), 2000);
+    ReportCommand.Arrivals arrivals = ReportCommand.arrivals(dev.motcua.examples.ConfiguredRules.regulation().calendar(), ReportPeriod.parse("2026-05"), 2000);
     assertEquals(LocalDate.of(2026, 3, 25), arrivals.firstDay());
     Cli.Run run = Cli.run("report", "--period", "2026-05", "--synthetic", "2000", "--seed", "42", "--format", "csv");
     String total = run.out().lines().filter(l -> l.startsWith("TOTAL,")).findFirst().orElseThrow();
@@ -196,5 +196,77 @@ class MotcuaCommandTest {
       assertEquals(MotcuaCommand.EXIT_USAGE, endless.status(), endless::transcript);
       assertTrue(endless.err().contains("it is larger than"), endless::transcript);
     }
+  }
+
+  private static final String CONFIG = "src/test/resources/config/";
+
+  private static String file(String name) {
+    try {
+      return Files.readString(Path.of(CONFIG + name), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void validate_proceduresFromStandardInput_csvOrJsonByContent() {
+    for (String catalogue : List.of("procedures.csv", "procedures.json")) {
+      Cli.Run run = Cli.runWithInput(file(catalogue), "validate", CONFIG + "log-1.004227.json", "--procedures", "-",
+          "--format", "json");
+      assertEquals(0, run.status(), run::transcript);
+      assertTrue(run.out().contains("\"rules\" : \"Decree 61/2018/NĐ-CP rules (Decree 118/2025/NĐ-CP from 1/7/2025),"
+          + " civil-service calendar, 2 procedures from standard input\""), run::transcript);
+      assertTrue(run.out().contains("\"due\" : \"2026-03-18T17:00:00+07:00\""), run::transcript);
+    }
+  }
+
+  @Test
+  void validateAndReport_logFromStandardInput_withProceduresFile() {
+    Cli.Run validate = Cli.runWithInput(file("log-1.004227.json"), "validate", "-", "--procedures",
+        CONFIG + "procedures.csv");
+    assertEquals(0, validate.status(), validate::transcript);
+    assertTrue(validate.out().contains("Input: standard input, 1 event log"), validate::transcript);
+    Cli.Run report = Cli.runWithInput(file("log-1.004227.json"), "report", "--period", "2026-03", "-",
+        "--procedures", CONFIG + "procedures.json");
+    assertEquals(0, report.status(), report::transcript);
+    assertTrue(report.out().contains("Dossiers: standard input, 1 event log"), report::transcript);
+    assertTrue(report.out().contains("G12 Xây dựng |       1 |"), report::transcript);
+  }
+
+  @Test
+  void daysOffAndDue_calendarFromStandardInput() {
+    Cli.Run daysOff = Cli.runWithInput(file("calendar-additions-2026.json"), "days-off", "2026", "--format", "csv",
+        "--calendar", "-");
+    assertEquals(0, daysOff.status(), daysOff::transcript);
+    assertTrue(daysOff.out().contains("2026-03-09,false,CLOSURE,"), daysOff::transcript);
+    assertTrue(daysOff.out().contains("2026-03-14,true,MAKE_UP,"), daysOff::transcript);
+    // the official Tết 2026 stays (Notice 9441/TB-BNV)
+    assertTrue(daysOff.out().contains("2026-02-16,false,HOLIDAY,"), daysOff::transcript);
+    Cli.Run due = Cli.runWithInput(file("settings.json"), "due", "--received", "2026-02-13T10:00", "--procedure",
+        "XD-001", "--settings", "-");
+    assertEquals(0, due.status(), due::transcript);
+    assertTrue(due.out().contains("example catalogue (made-up codes; give --procedures FILE for your own)"),
+        due::transcript);
+  }
+
+  @Test
+  void due_settingsConvention_appliesWithoutConventionOption() {
+    String settings = "{\"format\":\"motcua-settings/1\",\"all\":{\"convention\":\"EIGHT_HOURS_PER_DAY\"}}";
+    // 1 working day as 8 working hours from Fri 13/02/2026 16:30, Tết 16–20/02 skipped → Mon 23/02 16:30
+    Cli.Run run = Cli.runWithInput(settings, "due", "--received", "2026-02-13T16:30", "--working-days", "1",
+        "--settings", "-");
+    assertEquals(0, run.status(), run::transcript);
+    assertTrue(run.out().contains("Due:                    2026-02-23T16:30+07:00 (Mon)"), run::transcript);
+  }
+
+  @Test
+  void validate_malformedSettingsFromStandardInput_namesOptionPathAndLine() {
+    Cli.Run run = Cli.runWithInput("{\"format\":\"motcua-settings/1\",\n\"all\":{\"maxRescheduls\":1}}",
+        "validate", "src/test/resources/logs/valid.json", "--settings", "-");
+    assertEquals(2, run.status(), run::transcript);
+    assertEquals(1, run.err().lines().count(), run::transcript);
+    assertTrue(run.err().startsWith("motcua validate: --settings standard input: $.all.maxRescheduls: unknown setting"),
+        run::transcript);
+    assertTrue(run.err().contains("(line 2, column 24)"), run::transcript);
   }
 }

@@ -1,5 +1,6 @@
 package dev.motcua.rules.deadline;
 
+import dev.motcua.calendar.CalendarRangeException;
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.DossierEvent;
@@ -240,8 +241,15 @@ public final class DeadlineCalculator {
    *
    * @param at the instant
    * @return the local date-time
+   * @throws CalendarRangeException if the instant's date is outside the calendar's supported range, naming it
    */
   public LocalDateTime local(Instant at) {
+    Objects.requireNonNull(at, "at");
+    if (at.isBefore(calendar.minDate().atStartOfDay(zone).toInstant())
+        || !at.isBefore(calendar.maxDate().plusDays(1).atStartOfDay(zone).toInstant())) {
+      // before LocalDateTime.ofInstant, whose own range error (for Instant.MAX) names neither value nor range
+      throw new CalendarRangeException("instant " + at, calendar.minDate(), calendar.maxDate());
+    }
     return LocalDateTime.ofInstant(at, zone);
   }
 

@@ -97,7 +97,17 @@ public enum LegalInstrument {
    * @return the instrument, or empty before 21/6/2018
    */
   public static Optional<LegalInstrument> inForceAt(Instant at, ZoneId zone) {
-    return inForceOn(LocalDate.ofInstant(Objects.requireNonNull(at, "at"), Objects.requireNonNull(zone, "zone")));
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
+    // compared as instants, so that every instant has an answer (Instant.MAX has no local date)
+    LegalInstrument found = null;
+    for (LegalInstrument i : values()) {
+      if (!at.isBefore(i.effectiveFrom().atStartOfDay(zone).toInstant())
+          && (found == null || i.effectiveFrom().isAfter(found.effectiveFrom()))) {
+        found = i;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /**

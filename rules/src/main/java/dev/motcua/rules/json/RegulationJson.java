@@ -11,7 +11,11 @@ import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.core.json.ViolationJson;
 import dev.motcua.core.lifecycle.Replay;
 import dev.motcua.rules.Regulation;
+import dev.motcua.rules.deadline.DossierStanding;
 import java.io.FilterInputStream;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -122,6 +126,76 @@ public final class RegulationJson {
       throw new UncheckedIOException(e);
     }
     return w.toString();
+  }
+
+  /**
+   * Writes a validation result as JSON with what it says about the dossier: the fields of {@link
+   * #toJson(Replay)} followed by those of {@link #writeStandingFields(JsonGenerator, DossierStanding)}.
+   *
+   * <pre>{@code
+   * {"formatVersion":1,"valid":true,"eventCount":4,"violations":[],"status":"RESOLVED",
+   *  "due":"2026-02-27T17:00:00+07:00","timeliness":"ON_TIME","workingTimeUsed":"PT16H",
+   *  "workingTimeLeft":"PT2H","warnings":[]}
+   * }</pre>
+   *
+   * @param regulation the regulation the replay was validated with
+   * @param replay the result of a validation
+   * @return the JSON text
+   */
+  public static String toJson(Regulation regulation, Replay replay) {
+    Objects.requireNonNull(regulation, "regulation");
+    Objects.requireNonNull(replay, "replay");
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(w)) {
+      g.writeStartObject();
+      g.writeNumberField("formatVersion", FORMAT_VERSION);
+      g.writeBooleanField("valid", replay.isValid());
+      g.writeNumberField("eventCount", replay.eventCount());
+      ViolationJson.writeArrayField(g, "violations", replay.violations());
+      writeStandingFields(g, regulation.standing(replay));
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Writes the fields of a dossier's standing into the current object: {@code "status"} (final status),
+   * {@code "due"} (the current due date-time, ISO-8601 with the calendar's offset, after restarts and
+   * reschedules), {@code "timeliness"} ({@code EARLY}, {@code ON_TIME}, {@code LATE} once resolved),
+   * {@code "workingTimeUsed"} and {@code "workingTimeLeft"} (ISO-8601 durations, {@code -PT2H} once past due),
+   * each {@code null} when unknown, and {@code "warnings"}: {@code [{"code":…,"message":…}]}, what the history
+   * could not tell (not violations).
+   *
+   * @param g the generator, inside an object
+   * @param standing the standing
+   * @throws IOException if writing fails
+   */
+  public static void writeStandingFields(JsonGenerator g, DossierStanding standing) throws IOException {
+    Objects.requireNonNull(g, "g");
+    Objects.requireNonNull(standing, "standing");
+    writeNullable(g, "status", standing.status().map(Enum::name));
+    writeNullable(g, "due", standing.dueWithOffset().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format));
+    writeNullable(g, "timeliness", standing.timeliness().map(Enum::name));
+    writeNullable(g, "workingTimeUsed", standing.workingTimeUsed().map(Duration::toString));
+    writeNullable(g, "workingTimeLeft", standing.workingTimeLeft().map(Duration::toString));
+    g.writeArrayFieldStart("warnings");
+    for (DossierStanding.Message m : standing.warnings()) {
+      g.writeStartObject();
+      g.writeStringField("code", m.code().name());
+      g.writeStringField("message", m.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeNullable(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
   }
 
   /** Keeps the caller's stream open: the caller opened it, the caller closes it. */

@@ -121,6 +121,8 @@ public final class ReportAccumulator {
    * Counts one dossier.
    *
    * @param facts the dossier's facts
+   * @throws ArithmeticException if its row's working-time sum would overflow a {@code long} of seconds; the
+   *     accumulator is left as it was
    */
   public void add(DossierFacts facts) {
     Instant refusedAt = facts.refusedAt;
@@ -166,12 +168,15 @@ public final class ReportAccumulator {
       return;
     }
     long[] counts = row(facts).counts;
+    Duration workingTime = outcome <= LATE && outcome >= EARLY ? facts.workingTimeToResolve : null;
+    // summed before anything changes: an overflow leaves the accumulator as it was
+    long seconds = workingTime == null ? counts[WORKING_SECONDS]
+        : sum(counts[WORKING_SECONDS], workingTime.getSeconds(), "a dossier with working time " + workingTime);
     counts[receivedAt.isBefore(start) ? CARRIED : facts.channel == Channel.ONLINE ? ONLINE : COUNTER_POSTAL]++;
     counts[outcome]++;
     if (outcome <= LATE && outcome >= EARLY) {
-      Duration workingTime = facts.workingTimeToResolve;
       if (workingTime != null) {
-        counts[WORKING_SECONDS] += workingTime.getSeconds();
+        counts[WORKING_SECONDS] = seconds;
         counts[WORKING_COUNT]++;
       } else {
         counts[WORKING_MISSING]++;
@@ -214,18 +219,28 @@ public final class ReportAccumulator {
    * @param other an accumulator for the same period and grouping; it is left unchanged
    * @return this accumulator
    * @throws IllegalArgumentException if the period or the grouping differs
+   * @throws ArithmeticException if a sum would overflow a {@code long}; both accumulators are left as they were
    */
   public ReportAccumulator merge(ReportAccumulator other) {
     Objects.requireNonNull(other, "other");
     checkArgument(period.equals(other.period) && grouping == other.grouping,
         "Cannot merge the accumulator of %s %s into that of %s %s",
         other.period, other.grouping, period, grouping);
+    // every sum first, so that an overflow leaves both accumulators as they were
+    Map<String, long[]> sums = new HashMap<>();
+    for (Map.Entry<String, RowAccumulator> e : other.rows.entrySet()) {
+      RowAccumulator mine = rows.get(e.getKey());
+      long[] theirs = e.getValue().counts;
+      long[] sum = theirs.clone();
+      for (int i = 0; mine != null && i < SIZE; i++) {
+        sum[i] = sum(mine.counts[i], theirs[i], "row " + e.getKey());
+      }
+      sums.put(e.getKey(), sum);
+    }
     for (Map.Entry<String, RowAccumulator> e : other.rows.entrySet()) {
       RowAccumulator theirs = e.getValue();
       RowAccumulator mine = rows.computeIfAbsent(e.getKey(), k -> new RowAccumulator());
-      for (int i = 0; i < SIZE; i++) {
-        mine.counts[i] += theirs.counts[i];
-      }
+      System.arraycopy(sums.get(e.getKey()), 0, mine.counts, 0, SIZE);
       mine.name(theirs.minName);
       mine.name(theirs.maxName);
     }
@@ -236,6 +251,7 @@ public final class ReportAccumulator {
    * Returns the report of what has been added so far; the accumulator stays usable.
    *
    * @return the report
+   * @throws ArithmeticException if a sum of the total row would overflow a {@code long}
    */
   public ProcessingReport toReport() {
     List<String> keys = new ArrayList<>(rows.keySet());
@@ -247,7 +263,7 @@ public final class ReportAccumulator {
     for (String key : keys) {
       RowAccumulator row = rows.get(key);
       for (int i = 0; i < SIZE; i++) {
-        total[i] += row.counts[i];
+        total[i] = sum(total[i], row.counts[i], "the total row");
       }
       result.add(new ReportRow(key, row.minName, row.counts));
       if (key.equals(ReportRow.UNKNOWN)) {
@@ -274,5 +290,14 @@ public final class ReportAccumulator {
 
   private static String phrase(long count, String singular, String plural) {
     return count + " " + (count == 1 ? singular : plural);
+  }
+
+  /** A sum of counts or working seconds that never wraps around silently. */
+  private static long sum(long a, long b, String where) {
+    long r = a + b;
+    if (((a ^ r) & (b ^ r)) < 0) {
+      throw new ArithmeticException("The report's sum at " + where + " overflows a long: " + a + " + " + b);
+    }
+    return r;
   }
 }

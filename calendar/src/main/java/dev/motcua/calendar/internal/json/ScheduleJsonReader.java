@@ -20,19 +20,27 @@ import java.util.Set;
 /**
  * Reads a schedule file with Jackson's streaming parser, so that every error can name its line and column.
  *
- * <p>Format ({@code "format": "motcua-schedule/1"}):
+ * <p>Format ({@code "format": "motcua-schedule/2"}):
  * <pre>{@code
- * {"format": "motcua-schedule/1",
- *  "years": [{"year": 2024, "days": [
+ * {"format": "motcua-schedule/2",
+ *  "years": [{"year": 2024, "scope": "OFFICIAL", "days": [
  *    {"date": "2024-04-29", "kind": "SWAPPED", "nameVi": "…", "nameEn": "…", "source": "…"}]}]}
  * }</pre>
- * Unknown fields, a missing field, a wrong date, an unknown kind, a date listed twice in the file, or a date
- * more than one year away from its year are errors.
+ * Each year of format 2 says its {@code scope}: {@code OFFICIAL} (the complete official schedule of the year) or
+ * {@code ADDITIONS} (days added on top of the official or projected year). Format {@code motcua-schedule/1} has no
+ * {@code scope}: each of its years is official. Unknown fields, a missing field, a wrong date, an unknown kind or
+ * scope, a date listed twice in the file, or a date more than one year away from its year are errors.
  */
 public final class ScheduleJsonReader {
 
-  /** The format tag this reader accepts. */
-  public static final String FORMAT = "motcua-schedule/1";
+  /** The format tag of schedules whose years say their scope. */
+  public static final String FORMAT = "motcua-schedule/2";
+
+  /** The earlier format tag, still read: every year is an official schedule. */
+  public static final String FORMAT_1 = "motcua-schedule/1";
+
+  /** The scopes a year may have in format 2. */
+  public static final Set<String> SCOPES = Set.of("OFFICIAL", "ADDITIONS");
 
   /** The kinds a schedule entry may have. */
   public static final Set<String> KINDS = Set.of("HOLIDAY", "COMPENSATORY", "SWAPPED", "CLOSURE", "MAKE_UP");
@@ -75,6 +83,7 @@ public final class ScheduleJsonReader {
     expect(p, p.nextToken(), JsonToken.START_OBJECT, "$");
     String format = null;
     List<ScheduleRecords.Year> years = null;
+    List<String> scopes = new ArrayList<>();
     Map<LocalDate, String> seen = new HashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -83,15 +92,17 @@ public final class ScheduleJsonReader {
         case "format" -> {
           expect(p, t, JsonToken.VALUE_STRING, "$.format");
           format = p.getText();
-          if (!FORMAT.equals(format)) {
-            throw error(p, "Unsupported format, expected " + FORMAT, "$.format", format);
+          if (!FORMAT.equals(format) && !FORMAT_1.equals(format)) {
+            throw error(p, "Unsupported format, expected " + FORMAT + " (or " + FORMAT_1 + ")", "$.format", format);
           }
         }
         case "years" -> {
           expect(p, t, JsonToken.START_ARRAY, "$.years");
           years = new ArrayList<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            years.add(readYear(p, "$.years[" + years.size() + "]", seen));
+            String[] scope = new String[1];
+            years.add(readYear(p, "$.years[" + years.size() + "]", seen, scope));
+            scopes.add(scope[0]);
           }
         }
         default -> throw error(p, "Unknown field", "$." + name, p.getText());
@@ -103,11 +114,32 @@ public final class ScheduleJsonReader {
     if (years == null) {
       throw error(p, "Missing field", "$.years", "");
     }
-    return new ScheduleRecords.File(years);
+    List<ScheduleRecords.Year> out = new ArrayList<>(years.size());
+    Map<String, String> yearSeen = new HashMap<>();
+    for (int i = 0; i < years.size(); i++) {
+      ScheduleRecords.Year y = years.get(i);
+      String scope = scopes.get(i);
+      String previous = yearSeen.putIfAbsent(y.year() + " " + scope, y.path());
+      if (previous != null) {
+        throw new ScheduleJsonException("Year listed twice with the same scope, already at " + previous,
+            y.path() + ".year", Integer.toString(y.year()), y.line(), y.column());
+      }
+      if (FORMAT_1.equals(format) && scope != null) {
+        throw new ScheduleJsonException("A scope needs format " + FORMAT, y.path() + ".scope", scope, y.line(),
+            y.column());
+      }
+      if (FORMAT.equals(format) && scope == null) {
+        throw new ScheduleJsonException("Missing field: say whether the year is OFFICIAL (its complete schedule)"
+            + " or ADDITIONS (days added to it)", y.path() + ".scope", "", y.line(), y.column());
+      }
+      out.add(new ScheduleRecords.Year(y.year(), "ADDITIONS".equals(scope), y.days(), y.path(), y.line(),
+          y.column()));
+    }
+    return new ScheduleRecords.File(out);
   }
 
-  private static ScheduleRecords.Year readYear(JsonParser p, String path, Map<LocalDate, String> seen)
-      throws IOException {
+  private static ScheduleRecords.Year readYear(JsonParser p, String path, Map<LocalDate, String> seen,
+      String[] scope) throws IOException {
     expect(p, p.currentToken(), JsonToken.START_OBJECT, path);
     JsonLocation start = p.currentTokenLocation();
     Integer year = null;
@@ -122,6 +154,13 @@ public final class ScheduleJsonReader {
             throw error(p, "Year must be an integer from 1 to 9999", path + ".year", p.getText());
           }
           year = p.getIntValue();
+        }
+        case "scope" -> {
+          expect(p, t, JsonToken.VALUE_STRING, path + ".scope");
+          if (!SCOPES.contains(p.getText())) {
+            throw error(p, "Unknown scope, expected OFFICIAL or ADDITIONS", path + ".scope", p.getText());
+          }
+          scope[0] = p.getText();
         }
         case "days" -> {
           expect(p, t, JsonToken.START_ARRAY, path + ".days");
@@ -146,7 +185,7 @@ public final class ScheduleJsonReader {
             d.line(), d.column());
       }
     }
-    return new ScheduleRecords.Year(year, days, path, start.getLineNr(), start.getColumnNr());
+    return new ScheduleRecords.Year(year, false, days, path, start.getLineNr(), start.getColumnNr());
   }
 
   private static ScheduleRecords.Day readDay(JsonParser p, String path, Map<LocalDate, String> seen)

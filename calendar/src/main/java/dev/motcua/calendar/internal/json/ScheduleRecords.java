@@ -23,15 +23,17 @@ public final class ScheduleRecords {
   }
 
   /**
-   * One year's official schedule.
+   * One year's schedule: the complete official one, or additions on top of the official or projected year.
    *
    * @param year the year whose days off the entries decide
+   * @param additions true if the entries add to the year ({@code "scope":"ADDITIONS"}), false if they are its
+   *     complete official schedule ({@code "scope":"OFFICIAL"}, and every year of {@code motcua-schedule/1})
    * @param days the entries in file order
    * @param path JSON path of the year object
    * @param line 1-based line of the year object
    * @param column 1-based column
    */
-  public record Year(int year, List<Day> days, String path, int line, int column) {
+  public record Year(int year, boolean additions, List<Day> days, String path, int line, int column) {
     /** Defensive copy. */
     public Year {
       days = List.copyOf(days);
