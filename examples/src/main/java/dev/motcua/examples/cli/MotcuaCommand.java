@@ -25,6 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * java -jar examples/target/motcua.jar due --received 2026-02-13T16:30 --working-days 1
  * java -jar examples/target/motcua.jar validate log.json --format json
  * java -jar examples/target/motcua.jar report --period 2026-05 --synthetic 10000 --seed 42
+ * java -jar examples/target/motcua.jar form receipt log.json --out receipt.pdf
  * java -jar examples/target/motcua.jar demo
  * }</pre>
  *
@@ -46,6 +47,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       DaysOffCommand.class,
       DueCommand.class,
+      FormCommand.class,
       ReportCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
@@ -117,7 +119,7 @@ public final class MotcuaCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: days-off, due, report, validate or demo");
+    throw new ParameterException(spec.commandLine(), "Missing command: days-off, due, form, report, validate or demo");
   }
 
   // A usage error: the message (picocli's names the option and the expected form), suggestions for typos and
