@@ -21,7 +21,9 @@ import dev.motcua.rules.report.ReportPeriod;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.List;
@@ -130,6 +132,10 @@ final class FormCommand implements Callable<Integer> {
       } else {
         o.write(FormHtml.toHtml(form).getBytes(StandardCharsets.UTF_8));
       }
+    } catch (NoSuchFileException e) {
+      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot write " + out + ": no such directory");
+    } catch (AccessDeniedException e) {
+      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot write " + out + ": permission denied");
     } catch (IOException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot write " + out + ": " + e.getMessage());
     }

@@ -83,6 +83,14 @@ class FormCommandTest {
   }
 
   @Test
+  void out_inAMissingDirectory_exit2OneLine(@TempDir Path dir) {
+    Path out = dir.resolve("missing").resolve("receipt.pdf");
+    Cli.Run run = Cli.run("form", "receipt", LOGS + "valid.json", "--out", out.toString());
+    assertEquals(2, run.status());
+    assertEquals("motcua form: cannot write " + out + ": no such directory\n", run.err());
+  }
+
+  @Test
   void usageErrors_exit2() {
     assertEquals(2, Cli.run("form", "book", LOGS + "array.json").status());
     assertEquals(2, Cli.run("form", "receipt", LOGS + "valid.json", "--period", "2026-02").status());
