@@ -12,6 +12,7 @@ module dev.motcua.examples {
   opens dev.motcua.examples.cli to info.picocli;
 
   requires dev.motcua.rules;
+  requires dev.motcua.forms;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires java.desktop;

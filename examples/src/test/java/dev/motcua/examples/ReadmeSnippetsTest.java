@@ -46,6 +46,7 @@ class ReadmeSnippetsTest {
       "import dev.motcua.rules.report.json.*;", "import dev.motcua.rules.json.*;",
       "import dev.motcua.rules.evaluation.*;",
       "import dev.motcua.rules.testing.*;",
+      "import dev.motcua.rules.form.*;", "import dev.motcua.forms.*;",
       "import java.io.*;", "import java.nio.charset.StandardCharsets;", "import java.nio.file.*;", "import java.time.*;", "import java.util.*;",
       "import java.util.stream.*;");
 

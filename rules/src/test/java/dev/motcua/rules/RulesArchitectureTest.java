@@ -62,6 +62,14 @@ class RulesArchitectureTest {
   }
 
   @Test
+  void form_usedByNoOtherRulesPackage() {
+    noClasses().that().resideOutsideOfPackage("dev.motcua.rules.form..")
+        .should().dependOnClassesThat().resideInAPackage("dev.motcua.rules.form..")
+        .because("the forms are derived from the regulation, never the other way round")
+        .check(MAIN);
+  }
+
+  @Test
   void violationCodes_areEnums() {
     classes().that().implement(ViolationCode.class).and().resideInAPackage("dev.motcua.rules..")
         .should().beEnums()

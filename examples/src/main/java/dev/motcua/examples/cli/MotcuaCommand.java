@@ -26,6 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * java -jar examples/target/motcua.jar validate log.json --format json
  * java -jar examples/target/motcua.jar report --period 2026-05 --synthetic 10000 --seed 42
  * java -jar examples/target/motcua.jar evaluate --period 2026-Q2 --by agency dossiers.json --format html
+ * java -jar examples/target/motcua.jar form receipt log.json --out receipt.pdf
  * java -jar examples/target/motcua.jar demo
  * }</pre>
  *
@@ -48,6 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DaysOffCommand.class,
       DueCommand.class,
       EvaluateCommand.class,
+      FormCommand.class,
       ReportCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
@@ -119,7 +121,7 @@ public final class MotcuaCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: days-off, due, evaluate, report, validate or demo");
+    throw new ParameterException(spec.commandLine(), "Missing command: days-off, due, evaluate, form, report, validate or demo");
   }
 
   // A usage error: the message (picocli's names the option and the expected form), suggestions for typos and

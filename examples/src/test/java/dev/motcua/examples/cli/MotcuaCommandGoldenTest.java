@@ -100,6 +100,9 @@ class MotcuaCommandGoldenTest {
 
         // validate: exit 0 valid, 1 violations, 2 unreadable
         Arguments.of("validate-valid", 0, new String[] {"validate", LOGS + "valid.json"}),
+        Arguments.of("form-help", 0, new String[] {"form", "--help"}),
+        Arguments.of("form-receipt-html", 0, new String[] {"form", "receipt", LOGS + "valid.json"}),
+        Arguments.of("form-stop-not-stopped", 2, new String[] {"form", "stop", LOGS + "valid.json"}),
         Arguments.of("validate-violations", 1, new String[] {"validate", LOGS + "violations.json"}),
         Arguments.of("validate-violations-json", 1,
             new String[] {"validate", LOGS + "violations.json", "--format", "json"}),
