@@ -2,7 +2,6 @@ package dev.motcua.examples.cli;
 
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.json.JsonFormatException;
-import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.rules.Regulation;
 import dev.motcua.rules.evaluation.Evaluation;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -132,8 +132,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  @Mixin ConfigOptions config;
+
   @Override
   public Integer call() {
+    ConfigOptions.Configuration configuration = config.load(parent.stdin(), input);
     byte[] bytes = InputFiles.read(input, parent.stdin());
     List<List<DossierEvent>> logs;
     try {
@@ -143,7 +146,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     EvaluationSettings settings = EvaluationSettings.defaults().withAllocation(allocation.allocation)
         .withCircular01ForLaterInstruments(circular01Later);
-    Regulation regulation = ConfiguredRules.regulation();
+    Regulation regulation = configuration.regulation();
     Evaluation evaluation;
     List<Evaluation> months = new ArrayList<>();
     try {
@@ -157,7 +160,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new CliException(MotcuaCommand.EXIT_USAGE, String.valueOf(e.getMessage()));
     }
     String header = "Dossiers: " + InputFiles.name(input) + ", " + logs.size()
-        + (logs.size() == 1 ? " event log" : " event logs") + "\nRules: " + ConfiguredRules.description() + "\n";
+        + (logs.size() == 1 ? " event log" : " event logs") + "\nRules: " + configuration.description() + "\n";
     String text = switch (format) {
       case table -> header + "\n" + evaluation.toText();
       case csv -> evaluation.toCsv();

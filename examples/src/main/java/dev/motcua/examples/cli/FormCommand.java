@@ -2,7 +2,7 @@ package dev.motcua.examples.cli;
 
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.json.JsonFormatException;
-import dev.motcua.examples.ConfiguredRules;
+import dev.motcua.rules.Regulation;
 import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.forms.FormHtml;
 import dev.motcua.forms.FormPdf;
@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,7 +54,8 @@ import picocli.CommandLine.Spec;
       "Forms: receipt (01, giấy tiếp nhận và hẹn trả), supplement (yêu cầu bổ sung), refusal (từ chối),"
           + " apology (xin lỗi và hẹn lại), stop (thông báo dừng, Decree 118 only), control (phiếu kiểm soát),"
           + " book (sổ theo dõi: an array of logs and --period).",
-      "Procedures: the examples' catalogue."
+      "Procedures: the examples' catalogue unless --procedures FILE names yours; --calendar and --settings"
+          + " as for validate."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -107,6 +109,8 @@ final class FormCommand implements Callable<Integer> {
   @Option(names = "--place", paramLabel = "PLACE", description = "The place of issue, e.g. Bạc Liêu.")
   @Nullable String place;
 
+  @Mixin ConfigOptions config;
+
   @Override
   public Integer call() {
     if (kind == Kind.book && period == null) {
@@ -120,7 +124,8 @@ final class FormCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "Invalid value for option '--out': expected a file ending in .pdf or .html but was '" + out + "'");
     }
-    Form form = host(form(logs()));
+    Regulation regulation = config.load(parent.stdin(), input).regulation();
+    Form form = host(form(regulation, logs()));
     if (out == null) {
       spec.commandLine().getOut().print(FormHtml.toHtml(form));
       spec.commandLine().getOut().flush();
@@ -160,8 +165,8 @@ final class FormCommand implements Callable<Integer> {
     return logs;
   }
 
-  private Form form(List<List<DossierEvent>> logs) {
-    Forms forms = Forms.of(ConfiguredRules.regulation());
+  private Form form(Regulation regulation, List<List<DossierEvent>> logs) {
+    Forms forms = Forms.of(regulation);
     try {
       return switch (kind) {
         case receipt -> forms.receiptSlip(logs.get(0));

@@ -124,6 +124,13 @@ class MotcuaCommandGoldenTest {
         Arguments.of("validate-procedures-missing-file", 2,
             new String[] {"validate", LOGS + "valid.json", "--procedures", CONFIG + "no-such-file.csv"}),
         Arguments.of("validate-stdin-twice", 2, new String[] {"validate", "-", "--procedures", "-"}),
+        // evaluate and form read the same configuration files (one mixin): the host's 1.004227 is known.
+        Arguments.of("evaluate-procedures-csv", 0, new String[] {
+            "evaluate", "--period", "2026-02", CONFIG + "log-1.004227.json", "--procedures", CONFIG + "procedures.csv"}),
+        Arguments.of("form-receipt-procedures-json", 0, new String[] {
+            "form", "receipt", CONFIG + "log-1.004227.json", "--procedures", CONFIG + "procedures.json"}),
+        Arguments.of("form-receipt-example-catalogue", 2, new String[] {
+            "form", "receipt", CONFIG + "log-1.004227.json"}),
         // settings: TRANSFER_LATE disabled for every instrument
         Arguments.of("validate-violations-settings", 1,
             new String[] {"validate", LOGS + "violations.json", "--settings", CONFIG + "settings.json"}),
