@@ -23,6 +23,37 @@ final class InputFiles {
     return input.equals("-") ? "standard input" : input;
   }
 
+  /**
+   * Opens an input to stream it, whatever its size: a missing file, a directory or an unreadable file is a
+   * usage error in words. Reading errors later surface as {@link java.io.UncheckedIOException} or {@link
+   * IOException}; {@link #readFailure} words them.
+   */
+  static InputStream open(String input, InputStream stdin) {
+    if (input.equals("-")) {
+      return new java.io.BufferedInputStream(stdin, 1 << 16);
+    }
+    Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": it is a directory, not a file");
+    }
+    try {
+      return new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    } catch (NoSuchFileException e) {
+      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": permission denied");
+    } catch (IOException e) {
+      throw readFailure(input, e);
+    }
+  }
+
+  /** A failure while reading, in words: the system's reason, never an exception class name. */
+  static CliException readFailure(String input, IOException e) {
+    String reason = e.getMessage() == null || e.getMessage().isBlank() ? "input/output error" : e.getMessage();
+    return new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name(input) + ": "
+        + dev.motcua.format.MalformedInputException.quote(reason).replaceAll("^\"|\"$", ""));
+  }
+
   static byte[] read(String input, InputStream stdin) {
     if (input.equals("-")) {
       return bounded(stdin, input);

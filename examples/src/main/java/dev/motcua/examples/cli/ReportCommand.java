@@ -3,8 +3,6 @@ package dev.motcua.examples.cli;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.examples.ConfiguredRules;
-import dev.motcua.examples.json.EventLogFiles;
-import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.report.ProcessingReport;
 import dev.motcua.rules.report.ReportGrouping;
@@ -16,7 +14,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +65,8 @@ final class ReportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "2026-05|2026-Q2|2026-H1|2026",
       converter = Converters.ReportPeriodConverter.class,
-      description = "The period: month, quarter, half-year, year, or days 2026-01-03..2026-02-07.")
+      description = "The period: month, quarter, half-year, year, or days 2026-01-03..2026-02-07; letters in any"
+          + " case (2026-q2).")
   ReportPeriod period;
 
   @Parameters(
@@ -76,7 +77,14 @@ final class ReportCommand implements Callable<Integer> {
           + " dossier.")
   @Nullable Path dossiers;
 
-  @Option(names = "--synthetic", paramLabel = "N", description = "Report on N synthetic dossiers instead.")
+  /** The most synthetic dossiers of one run (about half an hour on one core). */
+  static final long MAX_SYNTHETIC = 100_000_000L;
+  /** From this many synthetic dossiers on, a progress line is written to standard error every so many. */
+  static final long PROGRESS_EVERY = 1_000_000L;
+
+  @Option(names = "--synthetic", paramLabel = "N",
+      description = "Report on N synthetic dossiers instead, 1 to 100000000; from 1000000 on, progress is written"
+          + " to standard error every 1000000.")
   @Nullable Long synthetic;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
@@ -102,14 +110,23 @@ final class ReportCommand implements Callable<Integer> {
       if (spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
         throw new ParameterException(spec.commandLine(), "--seed applies to --synthetic only");
       }
-      List<List<DossierEvent>> logs = fromDossiers(dossiers);
-      header = "Dossiers: " + dossiers + ", " + logs.size() + (logs.size() == 1 ? " event log" : " event logs")
+      // Streamed: one log at a time, so the report's memory is bounded by the largest dossier.
+      int[] count = {0};
+      try (DossierInput in = DossierInput.open(DossierInput.Format.events, dossiers.toString(), null, false,
+          InputStream.nullInputStream())) {
+        Stream<List<DossierEvent>> logs = Stream.iterate(in.next(), Objects::nonNull, x -> in.next())
+            .map(item -> {
+              count[0]++;
+              return item.events();
+            });
+        report = ConfiguredRules.report(logs, period, by.grouping);
+      }
+      header = "Dossiers: " + dossiers + ", " + count[0] + (count[0] == 1 ? " event log" : " event logs")
           + "\nRules: " + ConfiguredRules.description() + "\n";
-      report = ConfiguredRules.report(logs.stream(), period, by.grouping);
     } else if (synthetic != null) {
-      if (synthetic < 1) {
+      if (synthetic < 1 || synthetic > MAX_SYNTHETIC) {
         throw new ParameterException(spec.commandLine(),
-            "Invalid value for option '--synthetic': expected at least 1 but was " + synthetic);
+            "Invalid value for option '--synthetic': expected 1 to " + MAX_SYNTHETIC + " but was " + synthetic);
       }
       Arrivals arrivals;
       try {
@@ -123,7 +140,8 @@ final class ReportCommand implements Callable<Integer> {
           + " every history respects the regulation)\nRules: %s\n", synthetic, seed, arrivals.perWorkingDay(),
           arrivals.firstDay(), ConfiguredRules.description());
       // The same path as a dossiers file: each history is read as of the cut-off and judged by the regulation.
-      report = ConfiguredRules.report(generator.histories(synthetic).parallel(), period, by.grouping);
+      report = ConfiguredRules.report(progress(generator.histories(synthetic).parallel(), synthetic), period,
+          by.grouping);
     } else {
       throw new ParameterException(spec.commandLine(),
           "Missing input: give <dossiers.json> or --synthetic N [--seed S]");
@@ -178,15 +196,21 @@ final class ReportCommand implements Callable<Integer> {
     return a.isAfter(b) ? a : b;
   }
 
-  // The dossiers.json path: event logs → the regulation's report adapter (ConfiguredRules.report).
-  private List<List<DossierEvent>> fromDossiers(Path file) {
-    byte[] bytes = InputFiles.read(file.toString(), InputStream.nullInputStream());
-    List<List<DossierEvent>> logs;
-    try {
-      logs = EventLogFiles.read(bytes);
-    } catch (JsonFormatException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, file + ": " + e.getMessage());
+  /** The histories, with a line on standard error every {@value #PROGRESS_EVERY} for a long run. */
+  private Stream<List<DossierEvent>> progress(Stream<List<DossierEvent>> histories, long total) {
+    if (total < PROGRESS_EVERY) {
+      return histories;
     }
-    return logs;
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    return histories.peek(h -> {
+      long n = done.incrementAndGet();
+      if (n % PROGRESS_EVERY == 0) {
+        synchronized (err) {
+          err.print("motcua report: " + n + " of " + total + " synthetic dossiers\n");
+          err.flush();
+        }
+      }
+    });
   }
 }

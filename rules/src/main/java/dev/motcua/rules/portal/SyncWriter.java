@@ -65,6 +65,17 @@ public final class SyncWriter {
   }
 
   /**
+   * Starts a JSON array of records on a character output.
+   *
+   * @param out the output; {@link Output#close()} ends the array and leaves it open
+   * @return the output to write histories to
+   * @throws IOException if the output cannot be written
+   */
+  public Output open(java.io.Writer out) throws IOException {
+    return new Output(RawRecordWriter.open(out), new HistoryMapping(zone));
+  }
+
+  /**
    * An open array of records; not thread-safe.
    */
   public static final class Output implements Closeable {

@@ -40,6 +40,20 @@ public final class RawRecordWriter implements Closeable {
   }
 
   /**
+   * Opens the array on a character output.
+   *
+   * @param out the output; not closed by {@link #close()}
+   * @return the writer
+   * @throws IOException if the output cannot be written
+   */
+  public static RawRecordWriter open(java.io.Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.writeStartArray();
+    return new RawRecordWriter(g);
+  }
+
+  /**
    * Writes one record on a line of its own.
    *
    * @param record the fields in order

@@ -1,0 +1,186 @@
+package dev.motcua.examples.cli;
+
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.examples.ConfiguredRules;
+import dev.motcua.core.json.EventLogJson;
+import dev.motcua.core.json.JsonFormatException;
+import dev.motcua.rules.portal.SyncDossier;
+import dev.motcua.rules.portal.SyncProgress;
+import dev.motcua.rules.portal.SyncReader;
+import dev.motcua.rules.portal.SyncWarning;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dossiers of a command's input, read one at a time whatever the input's size: event logs (one log, or a
+ * JSON array of them) or the national portal's sync records. Errors in the input become one-line usage errors
+ * naming the input and the JSON path.
+ */
+final class DossierInput implements Closeable {
+
+  /** Input formats. Lower case: picocli shows the constants as the accepted values. */
+  enum Format {
+    /** motcua event logs {@code {"formatVersion":1,"events":[…]}}, one or an array. */
+    events,
+    /** The national portal's sync records (DVCQG {@code DongBoHoSoMC}), a JSON array. */
+    dvcqg
+  }
+
+  /** One dossier: its index in the input, its history, and what reading it warned about. */
+  record Item(int index, List<DossierEvent> events, List<SyncWarning> warnings) {}
+
+  private final String name;
+  private final @Nullable EventLogJson.Batch batch;
+  private final @Nullable Iterator<SyncDossier> records;
+  private final Closeable closer;
+
+  private DossierInput(String name, @Nullable EventLogJson.Batch batch, @Nullable Iterator<SyncDossier> records,
+      Closeable closer) {
+    this.name = name;
+    this.batch = batch;
+    this.records = records;
+    this.closer = closer;
+  }
+
+  static DossierInput open(Format format, String input, @Nullable String progress, boolean lenientSync,
+      InputStream stdin) {
+    String name = InputFiles.name(input);
+    if (format == Format.events) {
+      InputStream in = InputFiles.open(input, stdin);
+      try {
+        EventLogJson.Batch b = EventLogJson.standard().batch(in);
+        return new DossierInput(name, b, null, b);
+      } catch (JsonFormatException e) {
+        close(in);
+        throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
+      } catch (IOException e) {
+        close(in);
+        throw InputFiles.readFailure(input, e);
+      }
+    }
+    SyncReader reader = SyncReader.of(ConfiguredRules.regulation().calendar().zone()).withLenientSync(lenientSync);
+    SyncProgress steps = progress == null ? null : progress(reader, progress, stdin);
+    InputStream in = InputFiles.open(input, stdin);
+    try {
+      Stream<SyncDossier> s = steps == null ? reader.read(in) : reader.read(in, steps);
+      return new DossierInput(name, null, s.iterator(), s::close);
+    } catch (JsonFormatException e) {
+      close(in);
+      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
+    } catch (IOException e) {
+      close(in);
+      throw InputFiles.readFailure(input, e);
+    }
+  }
+
+  private static SyncProgress progress(SyncReader reader, String file, InputStream stdin) {
+    try (InputStream in = InputFiles.open(file, stdin)) {
+      return reader.readProgress(in);
+    } catch (JsonFormatException e) {
+      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read --progress " + InputFiles.name(file) + ": "
+          + e.getMessage());
+    } catch (IOException e) {
+      throw InputFiles.readFailure(file, e);
+    }
+  }
+
+  /** True if the input is one event log alone: its events are read one at a time by {@link #singleLog()}. */
+  boolean isSingleLog() {
+    return batch != null && !batch.isArray();
+  }
+
+  /** The events of the single log, read as the iterator advances; errors are usage errors. */
+  Iterator<DossierEvent> singleLog() {
+    Iterator<DossierEvent> it;
+    try {
+      it = batch == null ? null : batch.next();
+    } catch (IOException e) {
+      throw InputFiles.readFailure(name, e);
+    } catch (JsonFormatException e) {
+      throw failure(e);
+    }
+    if (it == null) {
+      throw new IllegalStateException("not a single log");
+    }
+    Iterator<DossierEvent> log = it;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return log.hasNext();
+        } catch (JsonFormatException e) {
+          throw failure(e);
+        } catch (UncheckedIOException e) {
+          throw InputFiles.readFailure(name, e.getCause());
+        }
+      }
+
+      @Override
+      public DossierEvent next() {
+        try {
+          return log.next();
+        } catch (JsonFormatException e) {
+          throw failure(e);
+        } catch (UncheckedIOException e) {
+          throw InputFiles.readFailure(name, e.getCause());
+        }
+      }
+    };
+  }
+
+  /** The next dossier, whole, or null after the last. */
+  @Nullable Item next() {
+    try {
+      if (batch != null) {
+        int index = batch.count();
+        Iterator<DossierEvent> log = batch.next();
+        if (log == null) {
+          return null;
+        }
+        List<DossierEvent> events = new ArrayList<>();
+        log.forEachRemaining(events::add);
+        return new Item(index, events, List.of());
+      }
+      Iterator<SyncDossier> r = records;
+      if (r == null || !r.hasNext()) {
+        return null;
+      }
+      SyncDossier d = r.next();
+      return new Item(d.index(), d.history(), d.warnings());
+    } catch (JsonFormatException e) {
+      throw failure(e);
+    } catch (UncheckedIOException e) {
+      throw InputFiles.readFailure(name, e.getCause());
+    } catch (IOException e) {
+      throw InputFiles.readFailure(name, e);
+    }
+  }
+
+  private CliException failure(JsonFormatException e) {
+    return new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
+  }
+
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // the input is abandoned after an error that is already reported
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      closer.close();
+    } catch (IOException | UncheckedIOException e) {
+      // closing a read input does not lose data
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.motcua.examples.cli;
+
+import dev.motcua.core.dossier.DossierEvent;
+import dev.motcua.core.lifecycle.Dossier;
+import dev.motcua.core.lifecycle.Replay;
+import dev.motcua.core.lifecycle.Violation;
+import dev.motcua.examples.ConfiguredRules;
+import dev.motcua.examples.json.ValidationJsonWriter;
+import dev.motcua.rules.portal.SyncWarning;
+import java.io.PrintWriter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The streaming part of {@code motcua validate}: reads the dossiers one at a time, replays independent
+ * dossiers on several threads, and writes each result in input order as soon as it is known, so that memory
+ * is bounded by the largest dossier (times the threads' window), not by the input.
+ */
+final class ValidationRun {
+
+  /** Where the results go, one log at a time. */
+  interface Output {
+    void log(int index, Replay replay, List<SyncWarning> warnings);
+
+    /** Ends the output; returns true if every log was valid. */
+    boolean end();
+  }
+
+  /** A result in flight: the replay with what reading warned about. */
+  private record Result(int index, Replay replay, List<SyncWarning> warnings) {}
+
+  private ValidationRun() {}
+
+  /** Validates every dossier of the input; returns true if all are valid. */
+  static boolean run(DossierInput input, Output out, int threads) {
+    Function<List<DossierEvent>, Replay> validator = ConfiguredRules.validator();
+    if (input.isSingleLog()) {
+      // One log, possibly huge: its events are read one at a time while it is replayed.
+      Iterator<DossierEvent> events = input.singleLog();
+      Replay r = ConfiguredRules.regulation().validate(() -> events);
+      out.log(0, r, List.of());
+      return out.end();
+    }
+    OrderedParallel.run(input::next, item -> new Result(item.index(), validator.apply(item.events()),
+        item.warnings()), res -> out.log(res.index(), res.replay(), res.warnings()), threads);
+    return out.end();
+  }
+
+  /** The JSON output ({@link ValidationJsonWriter}). */
+  static Output json(PrintWriter w, String input) {
+    return new Output() {
+      // Started with the first result: an input refused before its first dossier prints nothing.
+      @Nullable ValidationJsonWriter j;
+      boolean valid = true;
+
+      ValidationJsonWriter started() {
+        if (j == null) {
+          j = ValidationJsonWriter.open(w, input, ConfiguredRules.description());
+        }
+        return j;
+      }
+
+      @Override
+      public void log(int index, Replay replay, List<SyncWarning> warnings) {
+        started().log(index, replay, warnings);
+        valid &= replay.isValid();
+      }
+
+      @Override
+      public boolean end() {
+        started().close();
+        w.flush();
+        return valid;
+      }
+    };
+  }
+
+  /** The text output: a header, one paragraph per log, a result line. */
+  static Output text(PrintWriter w, String input) {
+    return new Output() {
+      int logs;
+      int invalidLogs;
+      int violations;
+      boolean started;
+
+      // Printed with the first result: an input refused before its first dossier prints nothing.
+      void header() {
+        if (!started) {
+          started = true;
+          w.print("Input: " + input + "\n");
+          w.print("Rules: " + ConfiguredRules.description() + "\n\n");
+        }
+      }
+
+      @Override
+      public void log(int index, Replay r, List<SyncWarning> warnings) {
+        header();
+        logs++;
+        StringBuilder sb = new StringBuilder();
+        Optional<Dossier> d = r.dossier();
+        sb.append("Log ").append(index + 1).append(": ");
+        d.flatMap(Dossier::code).ifPresent(code -> sb.append(code).append(", "));
+        sb.append(r.eventCount()).append(r.eventCount() == 1 ? " event" : " events");
+        d.ifPresent(x -> sb.append(", final status ").append(x.status()));
+        if (r.isValid()) {
+          sb.append(" — valid\n");
+        } else {
+          invalidLogs++;
+          violations += r.violations().size();
+          if (r.violations().isEmpty()) {
+            sb.append(" — invalid: no event was applied\n");
+          } else {
+            sb.append(" — ").append(r.violations().size())
+                .append(r.violations().size() == 1 ? " violation\n" : " violations\n");
+          }
+          for (Violation v : r.violations()) {
+            sb.append("  events[").append(v.eventIndex()).append("]  ").append(v.code()).append("  (")
+                .append(v.isRefusal() ? "refusal: the event is not applied" : "breach: the event is applied")
+                .append(")\n");
+            sb.append("    Căn cứ: ").append(v.legalBasis().vi()).append('\n');
+            sb.append("    Basis:  ").append(v.legalBasis().en()).append('\n');
+            sb.append("    vi: ").append(v.messageVi()).append('\n');
+            sb.append("    en: ").append(v.messageEn()).append('\n');
+          }
+        }
+        for (SyncWarning x : warnings) {
+          sb.append("  warning ").append(x.code()).append("  ").append(x.path()).append(": ").append(x.message())
+              .append('\n');
+        }
+        w.print(sb);
+      }
+
+      @Override
+      public boolean end() {
+        header();
+        String n = logs + (logs == 1 ? " event log" : " event logs");
+        w.print('\n');
+        if (invalidLogs == 0) {
+          w.print("Result: valid, " + n + "\n");
+        } else {
+          w.print("Result: " + violations + (violations == 1 ? " violation in " : " violations in ") + invalidLogs
+              + " of " + n + "\n");
+        }
+        w.flush();
+        return invalidLogs == 0;
+      }
+    };
+  }
+}
