@@ -2,6 +2,7 @@ package dev.motcua.examples.cli;
 
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.examples.ConfiguredRules;
+import dev.motcua.examples.json.LogSlices;
 import dev.motcua.core.json.EventLogJson;
 import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.portal.SyncDossier;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -33,18 +35,61 @@ final class DossierInput implements Closeable {
     dvcqg
   }
 
-  /** One dossier: its index in the input, its history, and what reading it warned about. */
-  record Item(int index, List<DossierEvent> events, List<SyncWarning> warnings) {}
+  /**
+   * One dossier: its index in the input, its history (or the bytes of its log, parsed by {@link #events()} on
+   * whichever thread asks), and what reading it warned about.
+   */
+  static final class Item {
+    private final String input;
+    private final int index;
+    private final byte @Nullable [] log;
+    private final @Nullable List<DossierEvent> events;
+    private final List<SyncWarning> warnings;
+
+    Item(String input, int index, byte @Nullable [] log, @Nullable List<DossierEvent> events,
+        List<SyncWarning> warnings) {
+      this.input = input;
+      this.index = index;
+      this.log = log;
+      this.events = events;
+      this.warnings = warnings;
+    }
+
+    int index() {
+      return index;
+    }
+
+    List<SyncWarning> warnings() {
+      return warnings;
+    }
+
+    /** The history; a log's form is checked here, an error naming {@code $[index]…} (line and column in the log). */
+    List<DossierEvent> events() {
+      if (events != null) {
+        return events;
+      }
+      try {
+        return EventLogJson.standard().read(new java.io.ByteArrayInputStream(Objects.requireNonNull(log)));
+      } catch (JsonFormatException e) {
+        throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": "
+            + e.inArrayElement(index).getMessage());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // reading a byte array does not fail
+      }
+    }
+  }
 
   private final String name;
   private final @Nullable EventLogJson.Batch batch;
+  private final @Nullable LogSlices slices;
   private final @Nullable Iterator<SyncDossier> records;
   private final Closeable closer;
 
-  private DossierInput(String name, @Nullable EventLogJson.Batch batch, @Nullable Iterator<SyncDossier> records,
-      Closeable closer) {
+  private DossierInput(String name, @Nullable EventLogJson.Batch batch, @Nullable LogSlices slices,
+      @Nullable Iterator<SyncDossier> records, Closeable closer) {
     this.name = name;
     this.batch = batch;
+    this.slices = slices;
     this.records = records;
     this.closer = closer;
   }
@@ -55,8 +100,13 @@ final class DossierInput implements Closeable {
     if (format == Format.events) {
       InputStream in = InputFiles.open(input, stdin);
       try {
+        if (startsWithArray(in)) {
+          // An array: split into logs here, parsed and validated on the worker threads.
+          LogSlices sl = LogSlices.open(in);
+          return new DossierInput(name, null, sl, null, sl);
+        }
         EventLogJson.Batch b = EventLogJson.standard().batch(in);
-        return new DossierInput(name, b, null, b);
+        return new DossierInput(name, b, null, null, b);
       } catch (JsonFormatException e) {
         close(in);
         throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
@@ -70,7 +120,7 @@ final class DossierInput implements Closeable {
     InputStream in = InputFiles.open(input, stdin);
     try {
       Stream<SyncDossier> s = steps == null ? reader.read(in) : reader.read(in, steps);
-      return new DossierInput(name, null, s.iterator(), s::close);
+      return new DossierInput(name, null, null, s.iterator(), s::close);
     } catch (JsonFormatException e) {
       close(in);
       throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
@@ -88,6 +138,22 @@ final class DossierInput implements Closeable {
           + e.getMessage());
     } catch (IOException e) {
       throw InputFiles.readFailure(file, e);
+    }
+  }
+
+  /** Whether the first character other than white space (or a byte order mark) is {@code [}; resets. */
+  private static boolean startsWithArray(InputStream in) throws IOException {
+    in.mark(1 << 12);
+    try {
+      for (int i = 0; i < 1 << 12; i++) {
+        int c = in.read();
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0xEF && c != 0xBB && c != 0xBF) {
+          return c == '[';
+        }
+      }
+      return false;
+    } finally {
+      in.reset();
     }
   }
 
@@ -138,6 +204,11 @@ final class DossierInput implements Closeable {
   /** The next dossier, whole, or null after the last. */
   @Nullable Item next() {
     try {
+      if (slices != null) {
+        int index = slices.count();
+        byte[] log = slices.next();
+        return log == null ? null : new Item(name, index, log, null, List.of());
+      }
       if (batch != null) {
         int index = batch.count();
         Iterator<DossierEvent> log = batch.next();
@@ -146,14 +217,14 @@ final class DossierInput implements Closeable {
         }
         List<DossierEvent> events = new ArrayList<>();
         log.forEachRemaining(events::add);
-        return new Item(index, events, List.of());
+        return new Item(name, index, null, events, List.of());
       }
       Iterator<SyncDossier> r = records;
       if (r == null || !r.hasNext()) {
         return null;
       }
       SyncDossier d = r.next();
-      return new Item(d.index(), d.history(), d.warnings());
+      return new Item(name, d.index(), null, d.history(), d.warnings());
     } catch (JsonFormatException e) {
       throw failure(e);
     } catch (UncheckedIOException e) {
