@@ -248,6 +248,22 @@ class MotcuaCommandTest {
   }
 
   @Test
+  void validate_errorInThirdLogOfArray_namesItsPathAfterTheFirstResults(@TempDir Path dir) throws IOException {
+    String log = Files.readString(Path.of("src/test/resources/logs/valid.json"), StandardCharsets.UTF_8);
+    String bad = log.replace("\"2026-02-13T14:00:00+07:00\"", "\"yesterday\"");
+    Path file = dir.resolve("logs.json");
+    Files.writeString(file, "[" + log + "," + log + "," + bad + "," + log + "]", StandardCharsets.UTF_8);
+    for (String jobs : List.of("1", "2")) {
+      Cli.Run run = Cli.run("validate", file.toString(), "--jobs", jobs);
+      assertEquals(MotcuaCommand.EXIT_USAGE, run.status(), run::transcript);
+      assertEquals(1, run.err().lines().count(), run::transcript);
+      assertTrue(run.err().contains("$[2].events[1].at"), run::transcript);
+      // the two logs before it were validated and printed, in order; nothing after it
+      assertTrue(run.out().contains("Log 2: ") && !run.out().contains("Log 3: "), run::transcript);
+    }
+  }
+
+  @Test
   void convert_historyWithoutFiling_exit2NamingTheLog(@TempDir Path dir) throws IOException {
     Path events = dir.resolve("logs.json");
     Files.writeString(events, "[{\"formatVersion\":1,\"events\":[]}]", StandardCharsets.UTF_8);
