@@ -29,11 +29,16 @@ final class RecordMapping {
   /** The prefix of a status-9 step's {@code NoiDungXuLy} that makes it a denial [inferred]. */
   static final String DENIAL_PREFIX = "Từ chối giải quyết";
 
+  private static final Comparator<Item> TIME_LINE =
+      Comparator.comparing((Item i) -> i.at).thenComparingInt(i -> i.rank);
+
   private final ZoneId zone;
+  private final PortalDates dates;
   private final boolean lenient;
 
   RecordMapping(ZoneId zone, boolean lenient) {
     this.zone = zone;
+    this.dates = new PortalDates(zone);
     this.lenient = lenient;
   }
 
@@ -63,7 +68,7 @@ final class RecordMapping {
     OptionalInt channelCode = channelCode(r.text("KenhThucHien"), p + ".KenhThucHien");
     Channel channel = channelCode.isEmpty() || channelCode.getAsInt() == 1 ? Channel.COUNTER
         : channelCode.getAsInt() == 2 ? Channel.ONLINE : Channel.POSTAL;
-    int status = Step.status(r.text("TrangThaiHoSo"), p + ".TrangThaiHoSo", false);
+    int status = Step.status(r.text("TrangThaiHoSo"), p, "TrangThaiHoSo", false);
     Optional<Instant> receipt = date(r, "NgayTiepNhan", p);
     Optional<Instant> appointment = date(r, "NgayHenTra", p);
     Optional<Instant> end = date(r, "NgayKetThucXuLy", p);
@@ -93,12 +98,13 @@ final class RecordMapping {
     List<RawRecord> nested = r.steps();
     if (nested != null) {
       for (int j = 0; j < nested.size(); j++) {
-        steps.add(Step.of(nested.get(j), p + ".QuaTrinhXuLy[" + j + "]", zone));
+        steps.add(Step.of(nested.get(j), p, j, dates));
       }
     }
     steps.addAll(progress.of(code));
     if (status == 3 && refused.isPresent() && receipt.isEmpty() && steps.stream().noneMatch(s -> s.status() == 3)) {
-      steps.add(new Step(p + ".NgayTuChoi", 3, refused.get(), Optional.empty(), Optional.empty(), Optional.empty()));
+      steps.add(new Step(p + ".NgayTuChoi", -1, 3, refused.get(), Optional.empty(), Optional.empty(),
+          Optional.empty()));
     }
 
     List<Item> items = new ArrayList<>(steps.size() + 1);
@@ -116,15 +122,15 @@ final class RecordMapping {
         continue;
       }
       if (s.status() == 2 && lenient) {
-        warnings.add(rewrite(r, s, "a status-2 (received) step at " + PortalDates.format(s.at(), zone)
-            + " besides the receipt at " + receipt.map(x -> PortalDates.format(x, zone)).orElse("(none)")
+        warnings.add(rewrite(r, s, "a status-2 (received) step at " + format(s.at())
+            + " besides the receipt at " + receipt.map(x -> format(x)).orElse("(none)")
             + ": a synthetic \"received\" step suspected; ignored"));
         continue;
       }
       if (s.status() == 9 && lenient && receipt.isPresent() && s.at().equals(receipt.get())) {
         if (end.isPresent() && end.get().isAfter(receipt.get())) {
           warnings.add(rewrite(r, s, "a closing status 9 stamped at the receipt time: resolution taken at"
-              + " NgayKetThucXuLy " + PortalDates.format(end.get(), zone)));
+              + " NgayKetThucXuLy " + format(end.get())));
           Item moved = new Item(s, end.get());
           items.add(moved);
         } else {
@@ -135,7 +141,7 @@ final class RecordMapping {
       }
       items.add(new Item(s, s.at()));
     }
-    items.sort(Comparator.comparing((Item i) -> i.at).thenComparingInt(i -> i.rank));
+    items.sort(TIME_LINE);
     if (lenient) {
       for (int i = items.size() - 2; i >= 0; i--) {
         int next = items.get(i + 1).status();
@@ -243,13 +249,17 @@ final class RecordMapping {
         SyncWarning.Code.SYNC_REWRITE_SUSPECTED, message);
   }
 
+  private String format(Instant at) {
+    return PortalDates.format(at, zone);
+  }
+
   private static Optional<String> agencyOf(String code) {
     int dash = code.indexOf('-');
     return dash > 0 ? Optional.of(code.substring(0, dash)) : Optional.empty();
   }
 
   private Optional<Instant> date(RawRecord r, String field, String p) {
-    return PortalDates.parse(r.text(field), zone, p + "." + field);
+    return dates.parse(r.text(field), p, field);
   }
 
   private static OptionalInt channelCode(@Nullable String text, String path) {

@@ -107,13 +107,14 @@ public final class SyncReader {
     Objects.requireNonNull(in, "in");
     Map<String, List<Step>> byCode = new HashMap<>();
     int count = 0;
+    PortalDates dates = new PortalDates(zone);
     RawRecordReader r = RawRecordReader.open(new Unclosed(in), "progress records");
     try (r) {
       for (RawRecord raw = r.next(); raw != null; raw = r.next()) {
         String p = "$[" + raw.index() + "]";
         String code = Step.text(raw, "MaHoSo").orElseThrow(() -> new JsonFormatException(p + ".MaHoSo",
             "missing required field (the dossier code)", null, 0, 0, null));
-        byCode.computeIfAbsent(code, k -> new ArrayList<>(4)).add(Step.of(raw, p, zone));
+        byCode.computeIfAbsent(code, k -> new ArrayList<>(4)).add(Step.of(raw, p, -1, dates));
         count++;
       }
     }

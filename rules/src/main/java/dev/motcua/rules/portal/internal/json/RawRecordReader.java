@@ -102,7 +102,8 @@ public final class RawRecordReader implements Closeable {
 
   private RawRecord record(String path, int at, boolean top) throws IOException {
     JsonLocation start = p.currentTokenLocation();
-    Map<String, String> fields = new HashMap<>(48);
+    // A dossier record has some 20 fields, a progress record under 10: sized so that neither map grows.
+    Map<String, String> fields = new HashMap<>(top ? 64 : 16);
     List<RawRecord> steps = null;
     List<String> links = List.of();
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
