@@ -236,7 +236,8 @@ public final class EventLogJson {
    * <pre>{@code
    * try (EventLogJson.Batch batch = EventLogJson.standard().batch(in)) {
    *   for (Iterator<DossierEvent> log = batch.next(); log != null; log = batch.next()) {
-   *     Replay replay = regulation.validate(() -> log);
+   *     Iterator<DossierEvent> events = log;
+   *     Replay replay = regulation.validate(() -> events);
    *   }
    * }
    * }</pre>
