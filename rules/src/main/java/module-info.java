@@ -18,6 +18,7 @@ module dev.motcua.rules {
   exports dev.motcua.rules.report.json;
   exports dev.motcua.rules.json;
   exports dev.motcua.rules.testing;
+  exports dev.motcua.rules.portal;
 
   requires transitive dev.motcua.calendar;
   requires transitive dev.motcua.core;

@@ -228,6 +228,176 @@ public final class EventLogJson {
             });
   }
 
+  /**
+   * Opens a batch of event logs: one log {@code {"formatVersion":1,"events":[…]}} or a JSON array of them, read
+   * one log at a time and, within a log, one event at a time, so that memory is bounded by the largest log and
+   * not by the input. Text after the log or the array is an error.
+   *
+   * <pre>{@code
+   * try (EventLogJson.Batch batch = EventLogJson.standard().batch(in)) {
+   *   for (Iterator<DossierEvent> log = batch.next(); log != null; log = batch.next()) {
+   *     Iterator<DossierEvent> events = log;
+   *     Replay replay = regulation.validate(() -> events);
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param in the UTF-8 input, closed with the batch
+   * @return the batch
+   * @throws JsonFormatException if the input is neither a log nor an array, naming the path
+   * @throws IOException if the input cannot be read
+   */
+  public Batch batch(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    JsonParser p = factory.createParser(in);
+    try {
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+        throw JsonFormatException.at("", first == null
+            ? "empty input, expected an event log {\"formatVersion\":1,\"events\":[…]} or an array of them"
+            : "expected an event log {\"formatVersion\":1,\"events\":[…]} or an array of them",
+            p.currentTokenLocation());
+      }
+      return new Batch(p, first == JsonToken.START_ARRAY);
+    } catch (JsonProcessingException e) {
+      p.close();
+      throw JsonFormatException.notWellFormed(e);
+    } catch (IOException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+  }
+
+  /**
+   * An open batch of event logs, from {@link #batch(InputStream)}: each {@link #next()} is one log's events, to
+   * be read to the end before the next log is asked for. A malformed event is thrown as {@link
+   * JsonFormatException} by the iterator, with the path in the batch ({@code $[2].events[3].at}); an I/O
+   * failure as {@link UncheckedIOException}.
+   *
+   * <p>Not thread-safe.
+   */
+  public final class Batch implements java.io.Closeable {
+    private final JsonParser p;
+    private final boolean array;
+    private int index;
+    private @org.jspecify.annotations.Nullable LogIterator current;
+    private boolean done;
+
+    private Batch(JsonParser p, boolean array) {
+      this.p = p;
+      this.array = array;
+    }
+
+    /**
+     * Checks whether the input is a JSON array of logs, rather than one log.
+     *
+     * @return true for an array
+     */
+    public boolean isArray() {
+      return array;
+    }
+
+    /**
+     * Returns the number of logs started so far.
+     *
+     * @return the count
+     */
+    public int count() {
+      return index;
+    }
+
+    /**
+     * Starts the next log.
+     *
+     * @return an iterator over its events, read as it advances; null after the last log
+     * @throws IllegalStateException if the previous log's events were not all read
+     * @throws JsonFormatException if the next log's header does not match the format
+     * @throws IOException if the input cannot be read
+     */
+    public @org.jspecify.annotations.Nullable Iterator<DossierEvent> next() throws IOException {
+      if (current != null && current.hasNext()) {
+        throw new IllegalStateException("Read log " + (index - 1) + " to its end before the next one");
+      }
+      if (done) {
+        return null;
+      }
+      try {
+        if (!array) {
+          done = true;
+          if (index > 0) {
+            return null;
+          }
+          index++;
+          current = new LogIterator(p, "", true);
+          return new SingleLog(current);
+        }
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+          done = true;
+          if (p.nextToken() != null) {
+            throw JsonFormatException.at("", "unexpected content after the array of event logs",
+                p.currentTokenLocation());
+          }
+          return null;
+        }
+        String prefix = "[" + index + "]";
+        if (t != JsonToken.START_OBJECT) {
+          throw JsonFormatException.at(prefix, "expected an event log {\"formatVersion\":1,\"events\":[…]}",
+              p.currentTokenLocation());
+        }
+        index++;
+        current = new LogIterator(p, prefix, true);
+        return current;
+      } catch (JsonProcessingException e) {
+        throw JsonFormatException.notWellFormed(e);
+      }
+    }
+
+    /** A log alone: after its end, nothing but white space may follow. */
+    private final class SingleLog implements Iterator<DossierEvent> {
+      private final LogIterator log;
+
+      SingleLog(LogIterator log) {
+        this.log = log;
+      }
+
+      @Override
+      public boolean hasNext() {
+        if (log.hasNext()) {
+          return true;
+        }
+        try {
+          if (p.nextToken() != null) {
+            throw JsonFormatException.at("", "unexpected content after the event log", p.currentTokenLocation());
+          }
+        } catch (JsonProcessingException e) {
+          throw JsonFormatException.notWellFormed(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return false;
+      }
+
+      @Override
+      public DossierEvent next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("No more events");
+        }
+        return log.next();
+      }
+    }
+
+    /**
+     * Closes the input.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+      p.close();
+    }
+  }
+
   /** Reads {"formatVersion":1,"events":[ ... ]} one event at a time. */
   private final class LogIterator implements Iterator<DossierEvent> {
     private final JsonParser p;
@@ -235,36 +405,52 @@ public final class EventLogJson {
     private boolean done;
     private JsonToken next;
 
+    /** Path prefix of an element of an array of logs, {@code [3]}; empty for a log alone. */
+    private final String prefix;
+    /** An element of an array of logs: what follows it is the array's business. */
+    private final boolean nested;
+
     LogIterator(JsonParser p) throws IOException {
+      this(p, "", false);
+    }
+
+    /** With the parser on the log's START_OBJECT if {@code nested}, before it otherwise. */
+    LogIterator(JsonParser p, String prefix, boolean nested) throws IOException {
       this.p = p;
+      this.prefix = prefix;
+      this.nested = nested;
       expectHeader();
       next = p.nextToken();
     }
 
+    private String at(String path) {
+      return prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
+    }
+
     private void expectHeader() throws IOException {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw JsonFormatException.at("", "expected an event log object {\"formatVersion\":1,\"events\":[…]}", p.currentTokenLocation());
+      if (!nested && p.nextToken() != JsonToken.START_OBJECT) {
+        throw JsonFormatException.at(at(""), "expected an event log object {\"formatVersion\":1,\"events\":[…]}", p.currentTokenLocation());
       }
       if (p.nextToken() != JsonToken.FIELD_NAME || !p.currentName().equals("formatVersion")) {
         throw JsonFormatException.at(
-            p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : "",
+            at(p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : ""),
             "expected \"formatVersion\" as the first field",
             p.currentTokenLocation());
       }
       JsonToken v = p.nextToken();
       if (v != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT_VERSION) {
         throw JsonFormatException.at(
-            "formatVersion", "unsupported format version " + p.getText() + ", expected " + FORMAT_VERSION, p.currentTokenLocation());
+            at("formatVersion"), "unsupported format version " + p.getText() + ", expected " + FORMAT_VERSION, p.currentTokenLocation());
       }
       JsonToken f = p.nextToken();
       if (f != JsonToken.FIELD_NAME || !p.currentName().equals("events")) {
         throw JsonFormatException.at(
-            f == JsonToken.FIELD_NAME ? p.currentName() : "events",
+            at(f == JsonToken.FIELD_NAME ? p.currentName() : "events"),
             f == JsonToken.FIELD_NAME ? "unknown field, expected \"events\"" : "missing required field",
             p.currentTokenLocation());
       }
       if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw JsonFormatException.at("events", "expected an array", p.currentTokenLocation());
+        throw JsonFormatException.at(at("events"), "expected an array", p.currentTokenLocation());
       }
     }
 
@@ -277,13 +463,13 @@ public final class EventLogJson {
         try {
           JsonToken t = p.nextToken();
           if (t == JsonToken.FIELD_NAME) {
-            throw JsonFormatException.at(p.currentName(), "unknown field", p.currentTokenLocation());
+            throw JsonFormatException.at(at(p.currentName()), "unknown field", p.currentTokenLocation());
           }
           if (t != JsonToken.END_OBJECT) {
-            throw JsonFormatException.at("", "expected the end of the event log", p.currentTokenLocation());
+            throw JsonFormatException.at(at(""), "expected the end of the event log", p.currentTokenLocation());
           }
           // One log per input: text after it is not silently ignored.
-          if (p.nextToken() != null) {
+          if (!nested && p.nextToken() != null) {
             throw JsonFormatException.at("", "unexpected content after the event log", p.currentTokenLocation());
           }
         } catch (JsonProcessingException e) {
@@ -302,7 +488,7 @@ public final class EventLogJson {
       if (!hasNext()) {
         throw new NoSuchElementException("No more events after events[" + (index - 1) + "]");
       }
-      String path = "events[" + index + "]";
+      String path = at("events[" + index + "]");
       JsonLocation location = p.currentTokenLocation();
       try {
         JsonNode node = mapper.readTree(p);

@@ -68,8 +68,38 @@ public final class JsonFormatException extends MalformedInputException {
         .replaceAll("[");
     int nl = detail.indexOf('\n');
     JsonLocation l = e.getLocation();
-    return new JsonFormatException(path(path), "not well-formed JSON: " + (nl < 0 ? detail : detail.substring(0, nl)),
+    return new JsonFormatException(path(path),
+        "not well-formed JSON: " + withoutInternals(nl < 0 ? detail : detail.substring(0, nl)),
         null, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), e);
+  }
+
+  // Jackson names its own settings in some messages ("from `StreamReadConstraints.getMaxStringLength()`",
+  // "enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"): a reader of motcua's messages cannot act
+  // on them, so they go; what is left is bounded and has no control characters, to stay on one line.
+  private static final Pattern FROM_SETTING = Pattern.compile(",? from `[^`]*`");
+  private static final Pattern ENABLE_SETTING = Pattern.compile(":? ?enable `[^`]*` to allow");
+  private static final Pattern FEATURE_NOTE = Pattern.compile(" ?\\(not recognized as one since Feature '[^']*' not enabled for parser\\)");
+  private static final Pattern ANY_SETTING = Pattern.compile("`[^`]*(Feature|Constraints)[^`]*`");
+  private static final int MAX_DETAIL = 300;
+
+  static String withoutInternals(String detail) {
+    String d = FROM_SETTING.matcher(detail).replaceAll("");
+    d = ENABLE_SETTING.matcher(d).replaceAll(" (not allowed in JSON)");
+    d = FEATURE_NOTE.matcher(d).replaceAll("");
+    d = ANY_SETTING.matcher(d).replaceAll("a limit");
+    StringBuilder b = new StringBuilder(Math.min(d.length(), MAX_DETAIL) + 8);
+    for (int i = 0; i < d.length() && b.length() < MAX_DETAIL; i++) {
+      char c = d.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    if (b.length() >= MAX_DETAIL) {
+      b.append('…');
+    }
+    return b.toString();
   }
 
   /** The path of the element the parser was in, as {@code events[3].at}. */

@@ -26,7 +26,7 @@ final class Converters {
         return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(
-            "expected a local date-time yyyy-MM-ddTHH:mm, for example 2026-02-13T16:30, but was '" + value + "'");
+            "expected a local date-time yyyy-MM-ddTHH:mm, for example 2026-02-13T16:30, but was " + Texts.shown(value));
       }
     }
   }
@@ -36,11 +36,12 @@ final class Converters {
     @Override
     public ReportPeriod convert(String value) {
       try {
-        return ReportPeriod.parse(value);
+        // Case-insensitive as documented: 2026-q1 is 2026-Q1.
+        return ReportPeriod.parse(value.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (ReportPeriodParseException e) {
         throw new TypeConversionException(
             "expected a period 2026-05 (month), 2026-Q2 (quarter), 2026-H1 (half-year), 2026 (year) or"
-                + " 2026-01-03..2026-02-07 (days), but was '" + value + "'");
+                + " 2026-01-03..2026-02-07 (days), but was " + Texts.shown(value));
       }
     }
   }
@@ -63,7 +64,7 @@ final class Converters {
         return WorkingDayConvention.parse(label);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(
-            "expected civil-code or eight-hours-per-day, but was '" + value + "'");
+            "expected civil-code or eight-hours-per-day, but was " + Texts.shown(value));
       }
     }
   }

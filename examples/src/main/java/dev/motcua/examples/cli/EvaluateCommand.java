@@ -1,8 +1,8 @@
 package dev.motcua.examples.cli;
 
+import org.jspecify.annotations.Nullable;
+import dev.motcua.rules.evaluation.DossierAttributes;
 import dev.motcua.core.dossier.DossierEvent;
-import dev.motcua.core.json.JsonFormatException;
-import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.rules.Regulation;
 import dev.motcua.rules.evaluation.Evaluation;
 import dev.motcua.rules.evaluation.EvaluationGrouping;
@@ -15,6 +15,8 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,8 +118,22 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "<dossiers.json>",
       description = "One event log {\"formatVersion\":1,\"events\":[…]} or a JSON array of them, one per"
-          + " dossier; - reads standard input.")
+          + " dossier, or with --input-format dvcqg the national portal's dossier records; - reads standard input.")
   String input;
+
+  @Option(names = "--input-format", paramLabel = "events|dvcqg", defaultValue = "events",
+      description = "events: event logs (default); dvcqg: the national portal's dossier records (DongBoHoSoMC),"
+          + " whose flags (HoSoCoThanhPhanSoHoa, TaiKhoanDuocXacThucVoiVNeID, result links) make 766.4.3 and"
+          + " 766.4.5 computable.")
+  DossierInput.Format inputFormat;
+
+  @Option(names = "--progress", paramLabel = "FILE",
+      description = "With --input-format dvcqg: progress records (CapNhatTienDoHoSoMC) matched by MaHoSo.")
+  @Nullable String progress;
+
+  @Option(names = "--lenient-sync",
+      description = "With --input-format dvcqg: repair the known sender rewrites, as validate does.")
+  boolean lenientSync;
 
   /** {@code 2022} or {@code 2026}. */
   static final class AllocationConverter implements picocli.CommandLine.ITypeConverter<Allocation> {
@@ -134,16 +150,25 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
 
+  /** The flags of each history read from sync records, by identity; empty for event logs. */
+  private Map<List<? extends DossierEvent>, DossierAttributes> attributes = Map.of();
+
   @Override
   public Integer call() {
-    ConfigOptions.Configuration configuration = config.load(parent.stdin(), input);
-    byte[] bytes = InputFiles.read(input, parent.stdin());
-    List<List<DossierEvent>> logs;
-    try {
-      logs = EventLogFiles.read(bytes);
-    } catch (JsonFormatException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(input) + ": " + e.getMessage());
+    if (inputFormat != DossierInput.Format.dvcqg && (progress != null || lenientSync)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          (progress != null ? "--progress" : "--lenient-sync") + " applies to --input-format dvcqg only");
     }
+    ConfigOptions.Configuration configuration = config.load(parent.stdin(), input);
+    List<DossierInput.Item> items = DossierInput.readAll(inputFormat, input, progress, lenientSync, parent.stdin());
+    List<List<DossierEvent>> logs = new ArrayList<>(items.size());
+    Map<List<? extends DossierEvent>, DossierAttributes> attributes = new IdentityHashMap<>();
+    for (DossierInput.Item item : items) {
+      List<DossierEvent> events = item.events();
+      logs.add(events);
+      item.attributes().ifPresent(a -> attributes.put(events, DossierAttributes.of(a)));
+    }
+    this.attributes = attributes;
     EvaluationSettings settings = EvaluationSettings.defaults().withAllocation(allocation.allocation)
         .withCircular01ForLaterInstruments(circular01Later);
     Regulation regulation = configuration.regulation();
@@ -178,7 +203,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private Evaluation evaluate(Regulation regulation, List<List<DossierEvent>> logs, ReportPeriod p,
       EvaluationSettings settings) {
-    return logs.parallelStream().collect(EvaluationHistories.collector(regulation, p, by.grouping, settings));
+    Map<List<? extends DossierEvent>, DossierAttributes> a = attributes;
+    return logs.parallelStream().collect(EvaluationHistories.collector(regulation, p, by.grouping, settings,
+        h -> a.getOrDefault(h, DossierAttributes.none())));
   }
 
   /**

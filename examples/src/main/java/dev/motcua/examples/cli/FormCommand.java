@@ -3,7 +3,6 @@ package dev.motcua.examples.cli;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.Regulation;
-import dev.motcua.examples.json.EventLogFiles;
 import dev.motcua.forms.FormHtml;
 import dev.motcua.forms.FormPdf;
 import dev.motcua.rules.form.ApologySlip;
@@ -152,11 +151,9 @@ final class FormCommand implements Callable<Integer> {
 
   private List<List<DossierEvent>> logs() {
     String name = InputFiles.name(input);
-    List<List<DossierEvent>> logs;
-    try {
-      logs = EventLogFiles.read(InputFiles.read(input, parent.stdin()));
-    } catch (JsonFormatException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
+    List<List<DossierEvent>> logs = new java.util.ArrayList<>();
+    for (DossierInput.Item item : DossierInput.readAll(DossierInput.Format.events, input, null, false, parent.stdin())) {
+      logs.add(item.events());
     }
     if (kind != Kind.book && logs.size() != 1) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, name + " holds " + logs.size() + " event logs; the "

@@ -8,14 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a command's input file (or {@code -} for standard input) whole, within a bound set by the heap, so
- * that a huge or endless input ({@code /dev/zero}) ends in a usage error naming the limit, never in an
- * {@code OutOfMemoryError}; and says in words what is wrong with a path, without exception class names.
+ * Opens a command's input file (or {@code -} for standard input) to be streamed, whatever its size, and says
+ * in words what is wrong with a path or a read, without exception class names.
  */
 final class InputFiles {
-  // The parsed event logs take several times the input's size; an eighth of the heap leaves room for them.
-  private static final long LIMIT = Math.min(Runtime.getRuntime().maxMemory() / 8, Integer.MAX_VALUE - 8);
-
   private InputFiles() {}
 
   /** The input's name in messages. */
@@ -23,35 +19,58 @@ final class InputFiles {
     return input.equals("-") ? "standard input" : input;
   }
 
-  static byte[] read(String input, InputStream stdin) {
+  /**
+   * Opens an input to stream it, whatever its size: a missing file, a directory or an unreadable file is a
+   * usage error in words. Reading errors later surface as {@link java.io.UncheckedIOException} or {@link
+   * IOException}; {@link #readFailure} words them.
+   */
+  static InputStream open(String input, InputStream stdin) {
     if (input.equals("-")) {
-      return bounded(stdin, input);
+      return new java.io.BufferedInputStream(stdin, 1 << 16);
     }
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": it is a directory, not a file");
     }
-    try (InputStream in = Files.newInputStream(path)) {
-      return bounded(in, input);
+    try {
+      return new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
     } catch (NoSuchFileException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": no such file");
     } catch (AccessDeniedException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": permission denied");
     } catch (IOException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": " + e.getMessage());
+      throw readFailure(input, e);
     }
   }
 
-  private static byte[] bounded(InputStream in, String input) {
-    try {
-      byte[] bytes = in.readNBytes((int) Math.min(LIMIT + 1, Integer.MAX_VALUE - 8));
-      if (bytes.length > LIMIT) {
-        throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name(input) + ": it is larger than "
-            + (LIMIT >> 20) + " MB, the most this command reads with the memory it was given (java -Xmx…)");
+  /**
+   * Reads a small input whole (a configuration file: catalogue, calendar, settings), within a bound set by the
+   * heap, so that {@code /dev/zero} or a huge file is a usage error in words, never an {@code OutOfMemoryError}.
+   */
+  static byte[] read(String input, InputStream stdin) {
+    long limit = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8);
+    try (InputStream in = open(input, stdin)) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buf = new byte[1 << 16];
+      long total = 0;
+      for (int n; (n = in.read(buf)) > 0; ) {
+        total += n;
+        if (total > limit) {
+          throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name(input) + ": larger than "
+              + (limit >> 20) + " MB, the most read whole with this heap (-Xmx)");
+        }
+        out.write(buf, 0, n);
       }
-      return bytes;
+      return out.toByteArray();
     } catch (IOException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name(input) + ": " + e.getMessage());
+      throw readFailure(input, e);
     }
+  }
+
+  /** A failure while reading, in words: the system's reason, never an exception class name. */
+  static CliException readFailure(String input, IOException e) {
+    String reason = e.getMessage() == null || e.getMessage().isBlank() ? "input/output error" : e.getMessage();
+    return new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name(input) + ": "
+        + dev.motcua.format.MalformedInputException.quote(reason).replaceAll("^\"|\"$", ""));
   }
 }

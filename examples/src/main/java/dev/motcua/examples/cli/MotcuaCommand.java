@@ -52,6 +52,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       FormCommand.class,
       ReportCommand.class,
       ValidateCommand.class,
+      ConvertCommand.class,
       DemoCommand.class,
       HelpCommand.class
     },
@@ -72,6 +73,9 @@ public final class MotcuaCommand implements Runnable {
   public static final int EXIT_USAGE = 2;
   /** Exit status: internal error. */
   public static final int EXIT_INTERNAL = 3;
+
+  /** The longest one-line message printed, in characters. */
+  private static final int MAX_MESSAGE = 1000;
 
   @Spec CommandSpec spec;
 
@@ -121,7 +125,7 @@ public final class MotcuaCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: days-off, due, evaluate, form, report, validate or demo");
+    throw new ParameterException(spec.commandLine(), "Missing command: days-off, due, evaluate, form, report, validate, convert or demo");
   }
 
   // A usage error: the message (picocli's names the option and the expected form), suggestions for typos and
@@ -130,7 +134,8 @@ public final class MotcuaCommand implements Runnable {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     // picocli starts some messages with "Error: "; the command's name already says it is one.
-    String message = String.valueOf(ex.getMessage()).replaceFirst("^Error: ", "");
+    // One line whatever the user typed: picocli quotes values whole (a newline or 5 MB in a value).
+    String message = Texts.oneLine(String.valueOf(ex.getMessage()).replaceFirst("^Error: ", ""), MAX_MESSAGE);
     err.print(cmd.getCommandSpec().qualifiedName() + ": " + message + "\n");
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.print("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.\n");
@@ -142,7 +147,7 @@ public final class MotcuaCommand implements Runnable {
       Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     if (ex instanceof CliException user) {
-      err.print(cmd.getCommandSpec().qualifiedName() + ": " + user.getMessage() + "\n");
+      err.print(cmd.getCommandSpec().qualifiedName() + ": " + Texts.oneLine(user.getMessage(), MAX_MESSAGE) + "\n");
       err.flush();
       return user.exitCode();
     }

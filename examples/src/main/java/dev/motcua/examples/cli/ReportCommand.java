@@ -2,8 +2,6 @@ package dev.motcua.examples.cli;
 
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.DossierEvent;
-import dev.motcua.examples.json.EventLogFiles;
-import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.Regulation;
 import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.report.DossierReports;
@@ -16,7 +14,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,8 @@ final class ReportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "2026-05|2026-Q2|2026-H1|2026",
       converter = Converters.ReportPeriodConverter.class,
-      description = "The period: month, quarter, half-year, year, or days 2026-01-03..2026-02-07.")
+      description = "The period: month, quarter, half-year, year, or days 2026-01-03..2026-02-07; letters in any"
+          + " case (2026-q2).")
   ReportPeriod period;
 
   @Parameters(
@@ -82,7 +83,14 @@ final class ReportCommand implements Callable<Integer> {
           + " dossier; - for standard input.")
   @Nullable Path dossiers;
 
-  @Option(names = "--synthetic", paramLabel = "N", description = "Report on N synthetic dossiers instead.")
+  /** The most synthetic dossiers of one run (about half an hour on one core). */
+  static final long MAX_SYNTHETIC = 100_000_000L;
+  /** From this many synthetic dossiers on, a progress line is written to standard error every so many. */
+  static final long PROGRESS_EVERY = 1_000_000L;
+
+  @Option(names = "--synthetic", paramLabel = "N",
+      description = "Report on N synthetic dossiers instead, 1 to 100000000; from 1000000 on, progress is written"
+          + " to standard error every 1000000.")
   @Nullable Long synthetic;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
@@ -110,14 +118,23 @@ final class ReportCommand implements Callable<Integer> {
       if (spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
         throw new ParameterException(spec.commandLine(), "--seed applies to --synthetic only");
       }
-      List<List<DossierEvent>> logs = fromDossiers(dossiers);
-      header = "Dossiers: " + InputFiles.name(dossiers.toString()) + ", " + logs.size()
-          + (logs.size() == 1 ? " event log" : " event logs") + "\nRules: " + configuration.description() + "\n";
-      report = logs.stream().collect(DossierReports.historyCollector(regulation, period, by.grouping));
+      // Streamed: one log at a time, so the report's memory is bounded by the largest dossier.
+      int[] count = {0};
+      try (DossierInput in = DossierInput.open(DossierInput.Format.events, dossiers.toString(), null, false,
+          parent.stdin())) {
+        Stream<List<DossierEvent>> logs = Stream.iterate(in.next(), Objects::nonNull, x -> in.next())
+            .map(item -> {
+              count[0]++;
+              return item.events();
+            });
+        report = logs.collect(DossierReports.historyCollector(regulation, period, by.grouping));
+      }
+      header = "Dossiers: " + InputFiles.name(dossiers.toString()) + ", " + count[0]
+          + (count[0] == 1 ? " event log" : " event logs") + "\nRules: " + configuration.description() + "\n";
     } else if (synthetic != null) {
-      if (synthetic < 1) {
+      if (synthetic < 1 || synthetic > MAX_SYNTHETIC) {
         throw new ParameterException(spec.commandLine(),
-            "Invalid value for option '--synthetic': expected at least 1 but was " + synthetic);
+            "Invalid value for option '--synthetic': expected 1 to " + MAX_SYNTHETIC + " but was " + synthetic);
       }
       Arrivals arrivals;
       try {
@@ -131,7 +148,7 @@ final class ReportCommand implements Callable<Integer> {
           + " every history respects the regulation)\nRules: %s\n", synthetic, seed, arrivals.perWorkingDay(),
           arrivals.firstDay(), configuration.description());
       // The same path as a dossiers file: each history is read as of the cut-off and judged by the regulation.
-      report = generator.histories(synthetic).parallel()
+      report = progress(generator.histories(synthetic).parallel(), synthetic)
           .collect(DossierReports.historyCollector(regulation, period, by.grouping));
     } else {
       throw new ParameterException(spec.commandLine(),
@@ -186,15 +203,21 @@ final class ReportCommand implements Callable<Integer> {
     return a.isAfter(b) ? a : b;
   }
 
-  // The dossiers.json path: event logs → the regulation's report collector.
-  private List<List<DossierEvent>> fromDossiers(Path file) {
-    byte[] bytes = InputFiles.read(file.toString(), parent.stdin());
-    List<List<DossierEvent>> logs;
-    try {
-      logs = EventLogFiles.read(bytes);
-    } catch (JsonFormatException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(file.toString()) + ": " + e.getMessage());
+  /** The histories, with a line on standard error every {@value #PROGRESS_EVERY} for a long run. */
+  private Stream<List<DossierEvent>> progress(Stream<List<DossierEvent>> histories, long total) {
+    if (total < PROGRESS_EVERY) {
+      return histories;
     }
-    return logs;
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    return histories.peek(h -> {
+      long n = done.incrementAndGet();
+      if (n % PROGRESS_EVERY == 0) {
+        synchronized (err) {
+          err.print("motcua report: " + n + " of " + total + " synthetic dossiers\n");
+          err.flush();
+        }
+      }
+    });
   }
 }

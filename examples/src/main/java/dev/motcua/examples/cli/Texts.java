@@ -37,4 +37,32 @@ final class Texts {
   static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
+
+  /** The most characters of a user's value shown in a message. */
+  static final int MAX_SHOWN = 80;
+
+  /**
+   * A user's value for a one-line message: in single quotes, control characters as {@code \}{@code uXXXX},
+   * at most {@value #MAX_SHOWN} characters of it.
+   */
+  static String shown(String value) {
+    return "'" + oneLine(value, MAX_SHOWN) + "'";
+  }
+
+  /** The text with control characters escaped, cut to {@code max} characters (then "…"). */
+  static String oneLine(String text, int max) {
+    StringBuilder b = new StringBuilder(Math.min(text.length(), max) + 2);
+    for (int i = 0; i < text.length(); i++) {
+      if (b.length() >= max) {
+        return b.append('…').toString();
+      }
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

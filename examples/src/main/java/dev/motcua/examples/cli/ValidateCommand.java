@@ -1,22 +1,15 @@
 package dev.motcua.examples.cli;
 
-import dev.motcua.core.dossier.DossierEvent;
-import dev.motcua.core.lifecycle.Dossier;
-import dev.motcua.core.lifecycle.Replay;
-import dev.motcua.core.lifecycle.Violation;
-import dev.motcua.rules.Regulation;
 import dev.motcua.rules.deadline.DossierStanding;
 import java.time.Duration;
-import dev.motcua.examples.json.CliJson;
-import dev.motcua.examples.json.EventLogFiles;
-import dev.motcua.core.json.JsonFormatException;
-import java.util.List;
-import java.util.Optional;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,9 +19,11 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates one event log {\"formatVersion\":1,\"events\":[…]} or a JSON array of them: replays each"
-          + " history and prints every violation (event index, code, legal basis, message in Vietnamese then"
-          + " English)."
+      "Validates one event log {\"formatVersion\":1,\"events\":[…]} or a JSON array of them, or the national"
+          + " portal's sync records: replays each history and prints every violation (event index, code, legal"
+          + " basis, message in Vietnamese then English).",
+      "The input is read one dossier at a time, whatever its size; dossiers are validated on every processor"
+          + " and printed in input order."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -48,7 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<event-log.json|->", description = "The file, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "<input.json|->",
+      description = "The file, or - for standard input: event logs, or with --input-format dvcqg the national"
+          + " portal's dossier records.")
   String input;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -57,86 +54,55 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
 
+  @Option(names = "--input-format", paramLabel = "events|dvcqg", defaultValue = "events",
+      description = "events: one event log {\"formatVersion\":1,\"events\":[…]} or a JSON array of them"
+          + " (default); dvcqg: a JSON array of the national portal's dossier records (DongBoHoSoMC), progress"
+          + " records nested as QuaTrinhXuLy or given with --progress.")
+  DossierInput.Format inputFormat;
+
+  @Option(names = "--progress", paramLabel = "FILE",
+      description = "With --input-format dvcqg: a JSON array of progress records (CapNhatTienDoHoSoMC) matched"
+          + " by MaHoSo.")
+  @Nullable String progress;
+
+  @Option(names = "--lenient-sync",
+      description = "With --input-format dvcqg: repair the known sender rewrites (5, 6 or 8 sent as 9; a"
+          + " synthetic received step; a closing 9 at the receipt time) with warning SYNC_REWRITE_SUSPECTED"
+          + " instead of refusing them.")
+  boolean lenientSync;
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Dossiers validated at once, on as many threads (default: 0, one per processor).",
+      defaultValue = "0")
+  int jobs;
+
   @Override
   public Integer call() {
+    if (inputFormat != DossierInput.Format.dvcqg && (progress != null || lenientSync)) {
+      throw new ParameterException(spec.commandLine(),
+          (progress != null ? "--progress" : "--lenient-sync") + " applies to --input-format dvcqg only");
+    }
+    if (jobs < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--jobs': expected 0 (all processors) or more but was " + jobs);
+    }
+    int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
     ConfigOptions.Configuration configuration = config.load(parent.stdin(), input);
-    List<List<DossierEvent>> logs;
-    try {
-      logs = EventLogFiles.read(read());
-    } catch (JsonFormatException e) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name() + ": " + e.getMessage());
+    PrintWriter out = spec.commandLine().getOut();
+    boolean valid;
+    try (DossierInput in = DossierInput.open(inputFormat, input, progress, lenientSync, parent.stdin())) {
+      String name = InputFiles.name(input);
+      String rules = configuration.description();
+      valid = ValidationRun.run(in, format == Format.json ? ValidationRun.json(out, name, rules)
+          : ValidationRun.text(out, name, rules), threads, configuration.regulation());
+    } finally {
+      out.flush();
     }
-    Regulation regulation = configuration.regulation();
-    List<Replay> replays = logs.stream().map(regulation::validate).toList();
-    List<DossierStanding> standings = replays.stream().map(regulation::standing).toList();
-    String text = format == Format.json
-        ? CliJson.validation(name(), configuration.description(), replays, standings)
-        : text(name(), configuration.description(), replays, standings);
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
-    return replays.stream().allMatch(Replay::isValid) ? MotcuaCommand.EXIT_OK : MotcuaCommand.EXIT_VIOLATIONS;
-  }
-
-  private String name() {
-    return InputFiles.name(input);
-  }
-
-  private byte[] read() {
-    return InputFiles.read(input, parent.stdin());
-  }
-
-  static String text(String input, String rules, List<Replay> replays, List<DossierStanding> standings) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("Input: ").append(input).append(", ").append(replays.size())
-        .append(replays.size() == 1 ? " event log\n" : " event logs\n");
-    sb.append("Rules: ").append(rules).append("\n\n");
-    int violations = 0;
-    int invalidLogs = 0;
-    for (int i = 0; i < replays.size(); i++) {
-      Replay r = replays.get(i);
-      Optional<Dossier> d = r.dossier();
-      sb.append("Log ").append(i + 1).append(" of ").append(replays.size()).append(": ");
-      d.flatMap(Dossier::code).ifPresent(code -> sb.append(code).append(", "));
-      sb.append(r.eventCount()).append(r.eventCount() == 1 ? " event" : " events");
-      d.ifPresent(x -> sb.append(", final status ").append(x.status()));
-      if (r.isValid()) {
-        sb.append(" — valid\n");
-        standing(sb, standings.get(i));
-        continue;
-      }
-      invalidLogs++;
-      violations += r.violations().size();
-      if (r.violations().isEmpty()) {
-        sb.append(" — invalid: no event was applied\n");
-        standing(sb, standings.get(i));
-        continue;
-      }
-      sb.append(" — ").append(r.violations().size())
-          .append(r.violations().size() == 1 ? " violation\n" : " violations\n");
-      standing(sb, standings.get(i));
-      for (Violation v : r.violations()) {
-        sb.append("  events[").append(v.eventIndex()).append("]  ").append(v.code()).append("  (")
-            .append(v.isRefusal() ? "refusal: the event is not applied" : "breach: the event is applied")
-            .append(")\n");
-        sb.append("    Căn cứ: ").append(v.legalBasis().vi()).append('\n');
-        sb.append("    Basis:  ").append(v.legalBasis().en()).append('\n');
-        sb.append("    vi: ").append(v.messageVi()).append('\n');
-        sb.append("    en: ").append(v.messageEn()).append('\n');
-      }
-    }
-    sb.append('\n');
-    if (invalidLogs == 0) {
-      sb.append("Result: valid\n");
-    } else {
-      sb.append("Result: ").append(violations).append(violations == 1 ? " violation in " : " violations in ")
-          .append(invalidLogs).append(" of ").append(replays.size())
-          .append(replays.size() == 1 ? " event log\n" : " event logs\n");
-    }
-    return sb.toString();
+    return valid ? MotcuaCommand.EXIT_OK : MotcuaCommand.EXIT_VIOLATIONS;
   }
 
   /** The standing under a log: due, timeliness, working time, then the warnings. */
-  private static void standing(StringBuilder sb, DossierStanding s) {
+  static void standing(StringBuilder sb, DossierStanding s) {
     sb.append("  due ").append(s.dueWithOffset().map(d -> d + " (" + Texts.day(d.toLocalDate()) + ")").orElse("—"))
         .append(", timeliness ").append(s.timeliness().map(Enum::name).orElse("—"))
         .append(", working time used ").append(s.workingTimeUsed().map(ValidateCommand::hours).orElse("—"))

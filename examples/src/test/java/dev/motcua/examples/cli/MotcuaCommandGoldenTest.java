@@ -93,6 +93,10 @@ class MotcuaCommandGoldenTest {
             new String[] {"report", "--period", "2026-05", REPORTS + "dossiers-2026-05.json"}),
         Arguments.of("report-dossiers-csv", 0, new String[] {
             "report", "--period", "2026-05", REPORTS + "dossiers-2026-05.json", "--format", "csv"}),
+        Arguments.of("report-period-lower-case", 0,
+            new String[] {"report", "--period", "2026-q2", "--synthetic", "50", "--seed", "7", "--format", "csv"}),
+        Arguments.of("report-too-many-synthetic", 2,
+            new String[] {"report", "--period", "2026-05", "--synthetic", "100000001"}),
         Arguments.of("report-bad-period", 2, new String[] {"report", "--period", "2026-13", "--synthetic", "5"}),
         Arguments.of("report-no-input", 2, new String[] {"report", "--period", "2026-05"}),
         Arguments.of("report-two-inputs", 2,
@@ -158,6 +162,33 @@ class MotcuaCommandGoldenTest {
             new String[] {"due", "--received", "2026-02-13T10:00", "--procedure", "XD-001", "--same-day"}),
         Arguments.of("report-dossiers-procedures", 0, new String[] {
             "report", "--period", "2026-03", CONFIG + "log-1.004227.json", "--procedures", CONFIG + "procedures.json"}),
+        // validate the national portal's sync records: strict refuses the sender rewrites, lenient warns
+        Arguments.of("validate-dvcqg", 0,
+            new String[] {"validate", "--input-format", "dvcqg", LOGS + "dvcqg-records.json"}),
+        Arguments.of("validate-dvcqg-rewrites-strict", 1,
+            new String[] {"validate", "--input-format", "dvcqg", LOGS + "dvcqg-rewrites.json"}),
+        Arguments.of("validate-dvcqg-rewrites-lenient", 0, new String[] {
+            "validate", "--input-format", "dvcqg", "--lenient-sync", LOGS + "dvcqg-rewrites.json"}),
+        Arguments.of("validate-dvcqg-rewrites-lenient-json", 0, new String[] {
+            "validate", "--input-format", "dvcqg", "--lenient-sync", "--format", "json", LOGS + "dvcqg-rewrites.json"}),
+        Arguments.of("validate-dvcqg-progress", 0, new String[] {
+            "validate", "--input-format", "dvcqg", LOGS + "dvcqg-dossiers.json", "--progress", LOGS + "dvcqg-progress.json"}),
+        Arguments.of("validate-dvcqg-bad-status", 2,
+            new String[] {"validate", "--input-format", "dvcqg", LOGS + "dvcqg-bad-status.json"}),
+        Arguments.of("validate-lenient-without-dvcqg", 2,
+            new String[] {"validate", "--lenient-sync", LOGS + "valid.json"}),
+
+        // convert: events to sync records and back
+        Arguments.of("convert-help", 0, new String[] {"convert", "--help"}),
+        Arguments.of("convert-to-dvcqg", 0, new String[] {"convert", "--to", "dvcqg", LOGS + "array.json"}),
+        Arguments.of("convert-to-events", 0,
+            new String[] {"convert", "--to", "events", "--lenient-sync", LOGS + "dvcqg-rewrites.json"}),
+        // evaluate the sync records: their flags make 766.4.3 and 766.4.5 computable
+        // (record 1: digitised, VNeID, online; record 2: a Decree 118 closing, status 8 "Đóng hồ sơ", flags 0)
+        Arguments.of("evaluate-dvcqg", 0, new String[] {
+            "evaluate", "--period", "2026-Q1", "--input-format", "dvcqg", LOGS + "dvcqg-flags.json", "--format", "json"}),
+        Arguments.of("validate-dvcqg-closing", 0,
+            new String[] {"validate", "--input-format", "dvcqg", LOGS + "dvcqg-flags.json"}),
 
         // demo
         Arguments.of("demo", 0, new String[] {"demo"}));

@@ -1,5 +1,6 @@
 package dev.motcua.rules.evaluation;
 
+import dev.motcua.rules.portal.SyncAttributes;
 import dev.motcua.rules.deadline.Timeliness;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +47,25 @@ public final class DossierAttributes {
     this.complaint = b.complaint;
     this.applicantAtFault = b.applicantAtFault;
     this.stepTimeliness = b.stepTimeliness;
+  }
+
+  /**
+   * Returns the flags a national portal sync record carries (third-party sourced mapping, reference §8):
+   * {@code HoSoCoThanhPhanSoHoa} → {@link #digitisedComponent()} (766 indicator 4.3), {@code
+   * TaiKhoanDuocXacThucVoiVNeID} → {@link #citizenDataUsed()} (4.5), a result link → {@link #electronicResult()}
+   * true (no link: unknown, since senders often leave it out); the others stay unknown.
+   *
+   * @param sync the record's attributes
+   * @return the attributes
+   */
+  public static DossierAttributes of(SyncAttributes sync) {
+    Builder b = builder();
+    sync.digitisedComponents().ifPresent(b::digitisedComponent);
+    sync.vneidAuthenticated().ifPresent(b::citizenDataUsed);
+    if (!sync.resultLinks().isEmpty()) {
+      b.electronicResult(true);
+    }
+    return b.build();
   }
 
   /**

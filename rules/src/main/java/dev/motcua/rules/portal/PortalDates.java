@@ -1,0 +1,111 @@
+package dev.motcua.rules.portal;
+
+import dev.motcua.core.json.JsonFormatException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records' date-time form {@code yyyyMMddHHmmss}, local to the calendar's zone, the empty string for
+ * none (OpenCPS's constants, third-party sourced).
+ */
+final class PortalDates {
+  private final ZoneId zone;
+  // Where the zone's offset never changes again (Asia/Ho_Chi_Minh: +07:00 since 1975), a local time converts
+  // with that offset, without searching the zone's rules: most of the cost of a date otherwise.
+  private final @Nullable LocalDateTime fixedFrom;
+  private final @Nullable ZoneOffset fixedOffset;
+
+  PortalDates(ZoneId zone) {
+    this.zone = zone;
+    ZoneRules rules = zone.getRules();
+    List<ZoneOffsetTransition> transitions = rules.getTransitions();
+    if (rules.isFixedOffset()) {
+      fixedFrom = LocalDateTime.MIN;
+      fixedOffset = rules.getOffset(Instant.EPOCH);
+    } else if (rules.getTransitionRules().isEmpty() && !transitions.isEmpty()) {
+      ZoneOffsetTransition last = transitions.get(transitions.size() - 1);
+      LocalDateTime a = last.getDateTimeBefore();
+      LocalDateTime b = last.getDateTimeAfter();
+      fixedFrom = (a.isAfter(b) ? a : b).plusDays(1);
+      fixedOffset = last.getOffsetAfter();
+    } else {
+      fixedFrom = null;
+      fixedOffset = null;
+    }
+  }
+
+  /**
+   * Parses a date field; empty or missing gives empty; anything else not of the form is an error at {@code
+   * base.field}.
+   */
+  Optional<Instant> parse(@Nullable String text, String base, String field) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (text.length() != 14 || !digits(text)) {
+      throw malformed(base + "." + field, text);
+    }
+    try {
+      LocalDateTime local = LocalDateTime.of(num(text, 0, 4), num(text, 4, 6), num(text, 6, 8),
+          num(text, 8, 10), num(text, 10, 12), num(text, 12, 14));
+      return Optional.of(fixedFrom != null && !local.isBefore(fixedFrom)
+          ? local.toInstant(Objects.requireNonNull(fixedOffset)) : local.atZone(zone).toInstant());
+    } catch (DateTimeException e) {
+      throw malformed(base + "." + field, text);
+    }
+  }
+
+  static String format(Instant at, ZoneId zone) {
+    LocalDateTime l = LocalDateTime.ofInstant(at, zone);
+    if (l.getYear() < 1000 || l.getYear() > 9999) {
+      throw new IllegalArgumentException("Instant " + at + " has no yyyyMMddHHmmss form (year " + l.getYear() + ")");
+    }
+    char[] c = new char[14];
+    put(c, 0, l.getYear(), 4);
+    put(c, 4, l.getMonthValue(), 2);
+    put(c, 6, l.getDayOfMonth(), 2);
+    put(c, 8, l.getHour(), 2);
+    put(c, 10, l.getMinute(), 2);
+    put(c, 12, l.getSecond(), 2);
+    return new String(c);
+  }
+
+  private static void put(char[] c, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
+  private static boolean digits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int num(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + s.charAt(i) - '0';
+    }
+    return n;
+  }
+
+  private static JsonFormatException malformed(String path, String text) {
+    return new JsonFormatException(path, "expected a date-time yyyyMMddHHmmss or the empty string", text, 0, 0,
+        null);
+  }
+}

@@ -1,0 +1,169 @@
+package dev.motcua.rules.portal.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.motcua.core.json.JsonFormatException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a JSON array of sync records with Jackson's streaming parser, one record at a time: memory is bounded
+ * by the largest record, not by the input. Text after the array is an error. Not public API.
+ *
+ * <p>Instances are not thread-safe.
+ */
+public final class RawRecordReader implements Closeable {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final String STEPS = "QuaTrinhXuLy";
+  private static final String RESULTS = "DanhSachGiayToKetQua";
+  private static final String LINK = "DuongDanTepTinKetQua";
+
+  private final JsonParser p;
+  private final String what;
+  private int index;
+  private boolean done;
+
+  private RawRecordReader(JsonParser p, String what) {
+    this.p = p;
+    this.what = what;
+  }
+
+  /**
+   * Opens an array of records and reads its first token.
+   *
+   * @param in the UTF-8 input, closed by {@link #close()}
+   * @param what what the array holds, for messages ("dossier records")
+   * @return the reader
+   * @throws JsonFormatException if the input is not a JSON array
+   * @throws IOException if the input cannot be read
+   */
+  public static RawRecordReader open(InputStream in, String what) throws IOException {
+    Objects.requireNonNull(in, "in");
+    JsonParser p = FACTORY.createParser(in);
+    RawRecordReader r = new RawRecordReader(p, what);
+    try {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_ARRAY) {
+        throw error("$", t == null ? "empty input, expected a JSON array of " + what
+            : "expected a JSON array of " + what, null, p.currentTokenLocation());
+      }
+    } catch (JsonProcessingException e) {
+      p.close();
+      throw JsonFormatException.notWellFormed(e);
+    } catch (IOException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+    return r;
+  }
+
+  /**
+   * Reads the next record.
+   *
+   * @return the record, or null after the last one
+   * @throws JsonFormatException if the input is not well formed or a record is not an object
+   * @throws IOException if the input cannot be read
+   */
+  public @Nullable RawRecord next() throws IOException {
+    if (done) {
+      return null;
+    }
+    try {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.END_ARRAY) {
+        done = true;
+        if (p.nextToken() != null) {
+          throw error("$", "unexpected content after the array of " + what, null, p.currentTokenLocation());
+        }
+        return null;
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw error("$[" + index + "]", "expected a record object", null, p.currentTokenLocation());
+      }
+      RawRecord r = record("$[" + index + "]", index, true);
+      index++;
+      return r;
+    } catch (JsonProcessingException e) {
+      throw JsonFormatException.notWellFormed(e);
+    }
+  }
+
+  private RawRecord record(String path, int at, boolean top) throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    // A dossier record has some 20 fields, a progress record under 10: sized so that neither map grows.
+    Map<String, String> fields = new HashMap<>(top ? 64 : 16);
+    List<RawRecord> steps = null;
+    List<String> links = List.of();
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      if (v.isScalarValue()) {
+        if (v != JsonToken.VALUE_NULL) {
+          fields.put(name, p.getText());
+        }
+      } else if (top && name.equals(STEPS) && v == JsonToken.START_ARRAY) {
+        steps = new ArrayList<>();
+        int i = 0;
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+          if (e != JsonToken.START_OBJECT) {
+            throw error(path + "." + STEPS + "[" + i + "]", "expected a progress record object", null,
+                p.currentTokenLocation());
+          }
+          steps.add(record(path + "." + STEPS + "[" + i + "]", i, false));
+          i++;
+        }
+      } else if (top && name.equals(STEPS)) {
+        throw error(path + "." + STEPS, "expected an array of progress records", null, p.currentTokenLocation());
+      } else if (top && name.equals(RESULTS) && v == JsonToken.START_ARRAY) {
+        links = results();
+      } else {
+        p.skipChildren();
+      }
+    }
+    return new RawRecord(at, start.getLineNr(), start.getColumnNr(), fields,
+        steps == null ? null : List.copyOf(steps), links);
+  }
+
+  private List<String> results() throws IOException {
+    List<String> links = new ArrayList<>(2);
+    for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+      if (e != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        continue;
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        boolean link = p.currentName().equals(LINK);
+        JsonToken v = p.nextToken();
+        if (link && v == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
+          links.add(p.getText());
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    return List.copyOf(links);
+  }
+
+  private static JsonFormatException error(String path, String problem, @Nullable String value,
+      @Nullable JsonLocation l) {
+    return new JsonFormatException(path, problem, value, l == null ? 0 : l.getLineNr(),
+        l == null ? 0 : l.getColumnNr(), null);
+  }
+
+  @Override
+  public void close() throws IOException {
+    p.close();
+  }
+}
