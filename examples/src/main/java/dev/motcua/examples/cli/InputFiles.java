@@ -48,7 +48,8 @@ final class InputFiles {
    * heap, so that {@code /dev/zero} or a huge file is a usage error in words, never an {@code OutOfMemoryError}.
    */
   static byte[] read(String input, InputStream stdin) {
-    long limit = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8);
+    // 64 MB holds a catalogue of half a million procedures; a smaller heap lowers the bound.
+    long limit = Math.max(1 << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8));
     try (InputStream in = open(input, stdin)) {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       byte[] buf = new byte[1 << 16];
@@ -57,7 +58,7 @@ final class InputFiles {
         total += n;
         if (total > limit) {
           throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name(input) + ": larger than "
-              + (limit >> 20) + " MB, the most read whole with this heap (-Xmx)");
+              + (limit >> 20) + " MB, the most a configuration file may hold");
         }
         out.write(buf, 0, n);
       }

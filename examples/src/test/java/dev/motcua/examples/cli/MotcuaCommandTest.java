@@ -353,4 +353,18 @@ class MotcuaCommandTest {
     assertTrue(first.length() < 400, first);
     assertTrue(first.contains("--period") && first.contains("\\u000a"), first);
   }
+
+  @Test
+  void configurationFromDevZero_oneLineExit2ForEveryCommand() {
+    // A configuration file is read whole, within 64 MB: /dev/zero ends in one line, never OutOfMemoryError.
+    for (String[] args : List.of(
+        new String[] {"validate", "src/test/resources/logs/valid.json", "--procedures", "/dev/zero"},
+        new String[] {"evaluate", "--period", "2026", "src/test/resources/logs/valid.json", "--settings", "/dev/zero"},
+        new String[] {"form", "receipt", "src/test/resources/logs/valid.json", "--calendar", "/dev/zero"})) {
+      Cli.Run run = Cli.run(args);
+      assertEquals(MotcuaCommand.EXIT_USAGE, run.status(), run::transcript);
+      assertEquals(1, run.err().lines().count(), run::transcript);
+      assertTrue(run.err().contains("/dev/zero: larger than 64 MB"), run::transcript);
+    }
+  }
 }
