@@ -30,7 +30,7 @@ final class Fixtures {
   static final Actor LAND = new Officer("cb-207", "Lê Văn Cường", LAND_OFFICE);
   static final Applicant APPLICANT = Applicant.builder().name("Nguyễn Thị Hồng Nhung").idNumber("095188001234")
       .phone("0291 3822 123").email("nhung@example.vn")
-      .address("Số 12 đường Hai Bà Trưng, phường 1, thành phố Bạc Liêu").build();
+      .address("Số 12 đường Hai Bà Trưng, tỉnh Cà Mau").build();
 
   private Fixtures() {}
 

@@ -50,7 +50,7 @@ class FormPdfTest {
         // receipt slip, 3 working days, appointment after Tết 2026
         Arguments.of(FORMS.receiptSlip(kdReceived()), "A5", List.of("Mẫu số 01",
             "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: 000.00.15.H05-260213-0001",
-            "Nguyễn Thị Hồng Nhung", "Số 12 đường Hai Bà Trưng, phường 1, thành phố Bạc Liêu",
+            "Nguyễn Thị Hồng Nhung", "Số 12 đường Hai Bà Trưng, tỉnh Cà Mau",
             "Đăng ký thành lập hộ kinh doanh (S.KD.01)", "03 ngày làm việc",
             "Thời gian nhận hồ sơ: 16 giờ 30 phút, ngày 13 tháng 02 năm 2026",
             "Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 25 tháng 02 năm 2026",
@@ -121,10 +121,10 @@ class FormPdfTest {
     ReceiptSlip slip = FORMS.receiptSlip(kdReceived()).withNumberOfSets(2).withBook("02", "0157")
         .withResultPlace("Quầy số 3");
     slip = slip.withHeader(slip.header().withUnitName("Trung tâm Phục vụ hành chính công")
-        .withOwningBody("Ủy ban nhân dân tỉnh Bạc Liêu").withNumber("157/GTN").withPlace("Bạc Liêu"));
+        .withOwningBody("Ủy ban nhân dân tỉnh Cà Mau").withNumber("157/GTN").withPlace("Cà Mau"));
     String text = text(FormPdf.toPdf(slip));
-    for (String s : List.of("ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Số: 157/GTN",
-        "Bạc Liêu, ngày 13 tháng 02 năm 2026", "Số lượng hồ sơ: 2 (bộ)", "Quyển số: 02, Số thứ tự: 0157",
+    for (String s : List.of("ỦY BAN NHÂN DÂN TỈNH CÀ MAU", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Số: 157/GTN",
+        "Cà Mau, ngày 13 tháng 02 năm 2026", "Số lượng hồ sơ: 2 (bộ)", "Quyển số: 02, Số thứ tự: 0157",
         "Đăng ký nhận kết quả tại: Quầy số 3")) {
       assertTrue(text.contains(s), s + " not in " + text);
     }
@@ -140,7 +140,7 @@ class FormPdfTest {
         .withComponents(List.of("Giấy đề nghị đăng ký hộ kinh doanh", "Bản sao Căn cước công dân của chủ hộ"))
         .withResultPlace("Bộ phận Một cửa, quầy số 3").withBook("02", "0157");
     slip = slip.withHeader(slip.header().withUnitName("Trung tâm Phục vụ hành chính công")
-        .withOwningBody("Ủy ban nhân dân tỉnh Bạc Liêu").withNumber("157/GTN").withPlace("Bạc Liêu"));
+        .withOwningBody("Ủy ban nhân dân tỉnh Cà Mau").withNumber("157/GTN").withPlace("Cà Mau"));
     try (PDDocument doc = Loader.loadPDF(FormPdf.toPdf(slip))) {
       assertEquals(1, doc.getNumberOfPages());
       BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);

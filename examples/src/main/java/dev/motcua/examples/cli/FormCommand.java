@@ -105,7 +105,7 @@ final class FormCommand implements Callable<Integer> {
   @Option(names = "--owning-body", paramLabel = "NAME", description = "The owning body (cơ quan chủ quản).")
   @Nullable String owningBody;
 
-  @Option(names = "--place", paramLabel = "PLACE", description = "The place of issue, e.g. Bạc Liêu.")
+  @Option(names = "--place", paramLabel = "PLACE", description = "The place of issue, e.g. Cà Mau.")
   @Nullable String place;
 
   @Mixin ConfigOptions config;

@@ -50,7 +50,7 @@ public abstract class FormHeader {
   public abstract Optional<String> unitName();
 
   /**
-   * Returns the owning body (cơ quan chủ quản), e.g. {@code "UBND TỈNH BẠC LIÊU"}, if the host gave it.
+   * Returns the owning body (cơ quan chủ quản), e.g. {@code "UBND TỈNH CÀ MAU"}, if the host gave it.
    *
    * @return the owning body
    */
@@ -64,7 +64,7 @@ public abstract class FormHeader {
   public abstract Optional<String> number();
 
   /**
-   * Returns the place of issue (địa danh), e.g. {@code "Bạc Liêu"}, if the host gave it.
+   * Returns the place of issue (địa danh), e.g. {@code "Cà Mau"}, if the host gave it.
    *
    * @return the place
    */
