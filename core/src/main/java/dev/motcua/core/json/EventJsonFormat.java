@@ -158,7 +158,11 @@ final class EventJsonFormat {
   // ---- reading ----
 
   static DossierEvent readEvent(JsonNode node, String path) {
-    StrictObjectReader o = StrictObjectReader.of(node, path);
+    return readEvent(StrictObjectReader.of(node, path));
+  }
+
+  static DossierEvent readEvent(StrictObjectReader o) {
+    String path = o.path();
     String typeName = o.text("type");
     DossierEventType type =
         DossierEventType.ofJsonName(typeName)

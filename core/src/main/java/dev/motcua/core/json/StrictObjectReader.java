@@ -1,27 +1,30 @@
 package dev.motcua.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A strict reader of one JSON object: each field read is recorded, so {@link #end()} can reject unknown
- * fields; every error names the JSON path.
+ * A strict reader of one JSON object, given as a tree or as a {@link StreamedObject}: each field read is
+ * recorded, so {@link #end()} can reject unknown fields; every error names the JSON path. Both forms give the
+ * same values and the same errors.
  */
 final class StrictObjectReader {
-  private final JsonNode node;
+  // Exactly one of the two is set.
+  private final @Nullable JsonNode node;
+  private final @Nullable StreamedObject streamed;
   private final String path;
   private final List<String> used = new ArrayList<>(8);
 
-  private StrictObjectReader(JsonNode node, String path) {
+  private StrictObjectReader(@Nullable JsonNode node, @Nullable StreamedObject streamed, String path) {
     this.node = node;
+    this.streamed = streamed;
     this.path = path;
   }
 
@@ -29,7 +32,15 @@ final class StrictObjectReader {
     if (!node.isObject()) {
       throw new FormatError(path, "expected an object, was " + describe(node));
     }
-    return new StrictObjectReader(node, path);
+    return new StrictObjectReader(node, null, path);
+  }
+
+  static StrictObjectReader of(StreamedObject streamed, String path) {
+    return new StrictObjectReader(null, streamed, path);
+  }
+
+  private static StrictObjectReader of(Object value, String path) {
+    return value instanceof StreamedObject s ? of(s, path) : of(node(value), path);
   }
 
   String path() {
@@ -40,19 +51,40 @@ final class StrictObjectReader {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  private JsonNode required(String field) {
+  /** A value as read: a tree node, a String or a StreamedObject; null if the field is absent. */
+  private @Nullable Object get(String field) {
+    return streamed != null ? streamed.get(field) : java.util.Objects.requireNonNull(node).get(field);
+  }
+
+  private static boolean isNull(@Nullable Object v) {
+    return v == null || v instanceof JsonNode n && n.isNull();
+  }
+
+  /** A string value as the tree would hold it, for the checks and messages written against trees. */
+  private static JsonNode node(Object v) {
+    if (v instanceof JsonNode n) {
+      return n;
+    }
+    if (v instanceof String s) {
+      return TextNode.valueOf(s);
+    }
+    // StreamedObject keeps only actor, filing and applicant as such, and they are read only by obj/optObj.
+    throw new IllegalStateException("A nested object where a value was expected");
+  }
+
+  private Object required(String field) {
     used.add(field);
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
+    Object v = get(field);
+    if (isNull(v)) {
       throw new FormatError(child(field), "missing required field");
     }
     return v;
   }
 
-  private Optional<JsonNode> optional(String field) {
+  private Optional<Object> optional(String field) {
     used.add(field);
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
+    Object v = get(field);
+    return isNull(v) ? Optional.empty() : Optional.of(v);
   }
 
   String text(String field) {
@@ -60,7 +92,15 @@ final class StrictObjectReader {
   }
 
   Optional<String> optText(String field) {
-    return optional(field).map(v -> text(v, child(field)));
+    Optional<Object> v = optional(field);
+    return v.isEmpty() ? Optional.empty() : Optional.of(text(v.get(), child(field)));
+  }
+
+  private static String text(Object v, String path) {
+    if (v instanceof String s && !s.isBlank()) {
+      return s;
+    }
+    return text(node(v), path);
   }
 
   static String text(JsonNode v, String path) {
@@ -78,21 +118,22 @@ final class StrictObjectReader {
   }
 
   Optional<Instant> optInstant(String field) {
-    return optional(field).map(v -> instant(v, child(field)));
+    Optional<Object> v = optional(field);
+    return v.isEmpty() ? Optional.empty() : Optional.of(instant(v.get(), child(field)));
   }
 
-  private static Instant instant(JsonNode v, String path) {
+  private static Instant instant(Object v, String path) {
     String s = text(v, path);
-    try {
-      return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-    } catch (DateTimeParseException e) {
+    Instant instant = OffsetInstants.parse(s);
+    if (instant == null) {
       throw new FormatError(
           path, "expected an ISO-8601 date-time with offset, e.g. 2026-02-13T16:30:00+07:00", s);
     }
+    return instant;
   }
 
   long nonNegativeLong(String field) {
-    JsonNode v = required(field);
+    JsonNode v = node(required(field));
     if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
       throw new FormatError(child(field), "expected a non-negative integer, was " + describe(v));
     }
@@ -100,7 +141,7 @@ final class StrictObjectReader {
   }
 
   int intValue(String field) {
-    JsonNode v = required(field);
+    JsonNode v = node(required(field));
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
       throw new FormatError(child(field), "expected an integer, was " + describe(v));
     }
@@ -108,7 +149,7 @@ final class StrictObjectReader {
   }
 
   JsonNode array(String field) {
-    JsonNode v = required(field);
+    JsonNode v = node(required(field));
     if (!v.isArray()) {
       throw new FormatError(child(field), "expected an array, was " + describe(v));
     }
@@ -116,10 +157,7 @@ final class StrictObjectReader {
   }
 
   List<String> texts(String field) {
-    JsonNode v = required(field);
-    if (!v.isArray()) {
-      throw new FormatError(child(field), "expected an array, was " + describe(v));
-    }
+    JsonNode v = array(field);
     List<String> out = new ArrayList<>(v.size());
     for (int i = 0; i < v.size(); i++) {
       out.add(text(v.get(i), child(field) + "[" + i + "]"));
@@ -132,7 +170,8 @@ final class StrictObjectReader {
   }
 
   Optional<StrictObjectReader> optObj(String field) {
-    return optional(field).map(v -> of(v, child(field)));
+    Optional<Object> v = optional(field);
+    return v.isEmpty() ? Optional.empty() : Optional.of(of(v.get(), child(field)));
   }
 
   <E extends Enum<E>> E enumValue(String field, Class<E> type) {
@@ -173,14 +212,23 @@ final class StrictObjectReader {
     }
   }
 
-  /** Rejects the fields that were not read. */
+  /** Rejects the fields that were not read, the first in input order. */
   void end() {
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!used.contains(name)) {
-        throw new FormatError(child(name), "unknown field");
+    if (streamed != null) {
+      for (int i = 0; i < streamed.size(); i++) {
+        rejectUnread(streamed.name(i));
       }
+      return;
+    }
+    Iterator<String> names = java.util.Objects.requireNonNull(node).fieldNames();
+    while (names.hasNext()) {
+      rejectUnread(names.next());
+    }
+  }
+
+  private void rejectUnread(String name) {
+    if (!used.contains(name)) {
+      throw new FormatError(child(name), "unknown field");
     }
   }
 
