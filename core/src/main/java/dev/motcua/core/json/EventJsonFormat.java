@@ -162,7 +162,6 @@ final class EventJsonFormat {
   }
 
   static DossierEvent readEvent(StrictObjectReader o) {
-    String path = o.path();
     String typeName = o.text("type");
     DossierEventType type =
         DossierEventType.ofJsonName(typeName)
@@ -201,7 +200,7 @@ final class EventJsonFormat {
         case CLOSED -> new DossierEvent.Closed(at, actor, o.text("reason"));
       };
     } catch (IllegalArgumentException ex) {
-      throw new FormatError(path, ex.getMessage());
+      throw new FormatError(o.path(), ex.getMessage());
     }
     o.end();
     return e;

@@ -19,13 +19,25 @@ final class StrictObjectReader {
   // Exactly one of the two is set.
   private final @Nullable JsonNode node;
   private final @Nullable StreamedObject streamed;
-  private final String path;
+  // Paths are built only for a message: a valid log of 100 000 events needs none of them.
+  private final @Nullable StrictObjectReader parent;
+  private final String field;
+  private @Nullable String path;
   private final List<String> used = new ArrayList<>(8);
 
   private StrictObjectReader(@Nullable JsonNode node, @Nullable StreamedObject streamed, String path) {
     this.node = node;
     this.streamed = streamed;
+    this.parent = null;
+    this.field = "";
     this.path = path;
+  }
+
+  private StrictObjectReader(StreamedObject streamed, StrictObjectReader parent, String field) {
+    this.node = null;
+    this.streamed = streamed;
+    this.parent = parent;
+    this.field = field;
   }
 
   static StrictObjectReader of(JsonNode node, String path) {
@@ -39,16 +51,20 @@ final class StrictObjectReader {
     return new StrictObjectReader(null, streamed, path);
   }
 
-  private static StrictObjectReader of(Object value, String path) {
-    return value instanceof StreamedObject s ? of(s, path) : of(node(value), path);
+  private StrictObjectReader nested(Object value, String field) {
+    return value instanceof StreamedObject s ? new StrictObjectReader(s, this, field) : of(node(value), child(field));
   }
 
   String path() {
+    if (path == null) {
+      path = java.util.Objects.requireNonNull(parent).child(field);
+    }
     return path;
   }
 
   String child(String field) {
-    return path.isEmpty() ? field : path + "." + field;
+    String p = path();
+    return p.isEmpty() ? field : p + "." + field;
   }
 
   /** A value as read: a tree node, a String or a StreamedObject; null if the field is absent. */
@@ -57,7 +73,7 @@ final class StrictObjectReader {
   }
 
   private static boolean isNull(@Nullable Object v) {
-    return v == null || v instanceof JsonNode n && n.isNull();
+    return v == null || !(v instanceof String) && v instanceof JsonNode n && n.isNull();
   }
 
   /** A string value as the tree would hold it, for the checks and messages written against trees. */
@@ -81,26 +97,27 @@ final class StrictObjectReader {
     return v;
   }
 
-  private Optional<Object> optional(String field) {
+  /** The value of an optional field, null if absent or JSON null. */
+  private @Nullable Object optional(String field) {
     used.add(field);
     Object v = get(field);
-    return isNull(v) ? Optional.empty() : Optional.of(v);
+    return isNull(v) ? null : v;
   }
 
   String text(String field) {
-    return text(required(field), child(field));
+    return text(required(field), field);
   }
 
   Optional<String> optText(String field) {
-    Optional<Object> v = optional(field);
-    return v.isEmpty() ? Optional.empty() : Optional.of(text(v.get(), child(field)));
+    Object v = optional(field);
+    return v == null ? Optional.empty() : Optional.of(text(v, field));
   }
 
-  private static String text(Object v, String path) {
+  private String text(Object v, String field) {
     if (v instanceof String s && !s.isBlank()) {
       return s;
     }
-    return text(node(v), path);
+    return text(node(v), child(field));
   }
 
   static String text(JsonNode v, String path) {
@@ -114,20 +131,20 @@ final class StrictObjectReader {
   }
 
   Instant instant(String field) {
-    return instant(required(field), child(field));
+    return instant(required(field), field);
   }
 
   Optional<Instant> optInstant(String field) {
-    Optional<Object> v = optional(field);
-    return v.isEmpty() ? Optional.empty() : Optional.of(instant(v.get(), child(field)));
+    Object v = optional(field);
+    return v == null ? Optional.empty() : Optional.of(instant(v, field));
   }
 
-  private static Instant instant(Object v, String path) {
-    String s = text(v, path);
+  private Instant instant(Object v, String field) {
+    String s = text(v, field);
     Instant instant = OffsetInstants.parse(s);
     if (instant == null) {
       throw new FormatError(
-          path, "expected an ISO-8601 date-time with offset, e.g. 2026-02-13T16:30:00+07:00", s);
+          child(field), "expected an ISO-8601 date-time with offset, e.g. 2026-02-13T16:30:00+07:00", s);
     }
     return instant;
   }
@@ -160,29 +177,31 @@ final class StrictObjectReader {
     JsonNode v = array(field);
     List<String> out = new ArrayList<>(v.size());
     for (int i = 0; i < v.size(); i++) {
-      out.add(text(v.get(i), child(field) + "[" + i + "]"));
+      JsonNode item = v.get(i);
+      out.add(item.isTextual() && !item.asText().isBlank() ? item.asText() : text(item, child(field) + "[" + i + "]"));
     }
     return out;
   }
 
   StrictObjectReader obj(String field) {
-    return of(required(field), child(field));
+    return nested(required(field), field);
   }
 
   Optional<StrictObjectReader> optObj(String field) {
-    Optional<Object> v = optional(field);
-    return v.isEmpty() ? Optional.empty() : Optional.of(of(v.get(), child(field)));
+    Object v = optional(field);
+    return v == null ? Optional.empty() : Optional.of(nested(v, field));
   }
 
   <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-    return enumValue(text(field), child(field), type);
+    return enumValue(text(field), field, type);
   }
 
   <E extends Enum<E>> Optional<E> optEnum(String field, Class<E> type) {
-    return optText(field).map(s -> enumValue(s, child(field), type));
+    Optional<String> s = optText(field);
+    return s.isEmpty() ? Optional.empty() : Optional.of(enumValue(s.get(), field, type));
   }
 
-  private static <E extends Enum<E>> E enumValue(String s, String path, Class<E> type) {
+  private <E extends Enum<E>> E enumValue(String s, String field, Class<E> type) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(s)) {
         return e;
@@ -192,23 +211,24 @@ final class StrictObjectReader {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw new FormatError(path, "unknown value \"" + s + "\", expected one of " + names);
+    throw new FormatError(child(field), "unknown value \"" + s + "\", expected one of " + names);
   }
 
   /** Parses a text field with a parser whose IllegalArgumentException becomes a path error. */
   <T> T parsed(String field, Function<String, T> parser) {
-    return parse(text(field), child(field), parser);
+    return parse(text(field), field, parser);
   }
 
   <T> Optional<T> optParsed(String field, Function<String, T> parser) {
-    return optText(field).map(s -> parse(s, child(field), parser));
+    Optional<String> s = optText(field);
+    return s.isEmpty() ? Optional.empty() : Optional.of(parse(s.get(), field, parser));
   }
 
-  private static <T> T parse(String s, String path, Function<String, T> parser) {
+  private <T> T parse(String s, String field, Function<String, T> parser) {
     try {
       return parser.apply(s);
     } catch (IllegalArgumentException e) {
-      throw new FormatError(path, e.getMessage());
+      throw new FormatError(child(field), e.getMessage());
     }
   }
 
