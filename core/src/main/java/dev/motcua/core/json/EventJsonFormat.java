@@ -158,7 +158,10 @@ final class EventJsonFormat {
   // ---- reading ----
 
   static DossierEvent readEvent(JsonNode node, String path) {
-    StrictObjectReader o = StrictObjectReader.of(node, path);
+    return readEvent(StrictObjectReader.of(node, path));
+  }
+
+  static DossierEvent readEvent(StrictObjectReader o) {
     String typeName = o.text("type");
     DossierEventType type =
         DossierEventType.ofJsonName(typeName)
@@ -197,7 +200,7 @@ final class EventJsonFormat {
         case CLOSED -> new DossierEvent.Closed(at, actor, o.text("reason"));
       };
     } catch (IllegalArgumentException ex) {
-      throw new FormatError(path, ex.getMessage());
+      throw new FormatError(o.path(), ex.getMessage());
     }
     o.end();
     return e;

@@ -491,10 +491,9 @@ public final class EventLogJson {
       String path = at("events[" + index + "]");
       JsonLocation location = p.currentTokenLocation();
       try {
-        JsonNode node = mapper.readTree(p);
         DossierEvent e;
         try {
-          e = EventJsonFormat.readEvent(node, path);
+          e = readEventAt(p, path);
         } catch (FormatError ex) {
           throw ex.toException(location);
         }
@@ -507,6 +506,15 @@ public final class EventLogJson {
         throw new UncheckedIOException(ex);
       }
     }
+  }
+
+  /** Reads the event at the parser's current token, leaving the parser on its last token. */
+  private DossierEvent readEventAt(JsonParser p, String path) throws IOException {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      return EventJsonFormat.readEvent(StrictObjectReader.of(StreamedObject.read(p, mapper), path));
+    }
+    // Not an object: the tree reader says so, quoting the value.
+    return EventJsonFormat.readEvent(mapper.readTree(p), path);
   }
 
   /**

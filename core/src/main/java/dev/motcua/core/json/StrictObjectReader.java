@@ -1,66 +1,123 @@
 package dev.motcua.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A strict reader of one JSON object: each field read is recorded, so {@link #end()} can reject unknown
- * fields; every error names the JSON path.
+ * A strict reader of one JSON object, given as a tree or as a {@link StreamedObject}: each field read is
+ * recorded, so {@link #end()} can reject unknown fields; every error names the JSON path. Both forms give the
+ * same values and the same errors.
  */
 final class StrictObjectReader {
-  private final JsonNode node;
-  private final String path;
+  // Exactly one of the two is set.
+  private final @Nullable JsonNode node;
+  private final @Nullable StreamedObject streamed;
+  // Paths are built only for a message: a valid log of 100 000 events needs none of them.
+  private final @Nullable StrictObjectReader parent;
+  private final String field;
+  private @Nullable String path;
   private final List<String> used = new ArrayList<>(8);
 
-  private StrictObjectReader(JsonNode node, String path) {
+  private StrictObjectReader(@Nullable JsonNode node, @Nullable StreamedObject streamed, String path) {
     this.node = node;
+    this.streamed = streamed;
+    this.parent = null;
+    this.field = "";
     this.path = path;
+  }
+
+  private StrictObjectReader(StreamedObject streamed, StrictObjectReader parent, String field) {
+    this.node = null;
+    this.streamed = streamed;
+    this.parent = parent;
+    this.field = field;
   }
 
   static StrictObjectReader of(JsonNode node, String path) {
     if (!node.isObject()) {
       throw new FormatError(path, "expected an object, was " + describe(node));
     }
-    return new StrictObjectReader(node, path);
+    return new StrictObjectReader(node, null, path);
+  }
+
+  static StrictObjectReader of(StreamedObject streamed, String path) {
+    return new StrictObjectReader(null, streamed, path);
+  }
+
+  private StrictObjectReader nested(Object value, String field) {
+    return value instanceof StreamedObject s ? new StrictObjectReader(s, this, field) : of(node(value), child(field));
   }
 
   String path() {
+    if (path == null) {
+      path = java.util.Objects.requireNonNull(parent).child(field);
+    }
     return path;
   }
 
   String child(String field) {
-    return path.isEmpty() ? field : path + "." + field;
+    String p = path();
+    return p.isEmpty() ? field : p + "." + field;
   }
 
-  private JsonNode required(String field) {
+  /** A value as read: a tree node, a String or a StreamedObject; null if the field is absent. */
+  private @Nullable Object get(String field) {
+    return streamed != null ? streamed.get(field) : java.util.Objects.requireNonNull(node).get(field);
+  }
+
+  private static boolean isNull(@Nullable Object v) {
+    return v == null || !(v instanceof String) && v instanceof JsonNode n && n.isNull();
+  }
+
+  /** A string value as the tree would hold it, for the checks and messages written against trees. */
+  private static JsonNode node(Object v) {
+    if (v instanceof JsonNode n) {
+      return n;
+    }
+    if (v instanceof String s) {
+      return TextNode.valueOf(s);
+    }
+    // StreamedObject keeps only actor, filing and applicant as such, and they are read only by obj/optObj.
+    throw new IllegalStateException("A nested object where a value was expected");
+  }
+
+  private Object required(String field) {
     used.add(field);
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
+    Object v = get(field);
+    if (isNull(v)) {
       throw new FormatError(child(field), "missing required field");
     }
     return v;
   }
 
-  private Optional<JsonNode> optional(String field) {
+  /** The value of an optional field, null if absent or JSON null. */
+  private @Nullable Object optional(String field) {
     used.add(field);
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
+    Object v = get(field);
+    return isNull(v) ? null : v;
   }
 
   String text(String field) {
-    return text(required(field), child(field));
+    return text(required(field), field);
   }
 
   Optional<String> optText(String field) {
-    return optional(field).map(v -> text(v, child(field)));
+    Object v = optional(field);
+    return v == null ? Optional.empty() : Optional.of(text(v, field));
+  }
+
+  private String text(Object v, String field) {
+    if (v instanceof String s && !s.isBlank()) {
+      return s;
+    }
+    return text(node(v), child(field));
   }
 
   static String text(JsonNode v, String path) {
@@ -74,25 +131,26 @@ final class StrictObjectReader {
   }
 
   Instant instant(String field) {
-    return instant(required(field), child(field));
+    return instant(required(field), field);
   }
 
   Optional<Instant> optInstant(String field) {
-    return optional(field).map(v -> instant(v, child(field)));
+    Object v = optional(field);
+    return v == null ? Optional.empty() : Optional.of(instant(v, field));
   }
 
-  private static Instant instant(JsonNode v, String path) {
-    String s = text(v, path);
-    try {
-      return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-    } catch (DateTimeParseException e) {
+  private Instant instant(Object v, String field) {
+    String s = text(v, field);
+    Instant instant = OffsetInstants.parse(s);
+    if (instant == null) {
       throw new FormatError(
-          path, "expected an ISO-8601 date-time with offset, e.g. 2026-02-13T16:30:00+07:00", s);
+          child(field), "expected an ISO-8601 date-time with offset, e.g. 2026-02-13T16:30:00+07:00", s);
     }
+    return instant;
   }
 
   long nonNegativeLong(String field) {
-    JsonNode v = required(field);
+    JsonNode v = node(required(field));
     if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
       throw new FormatError(child(field), "expected a non-negative integer, was " + describe(v));
     }
@@ -100,7 +158,7 @@ final class StrictObjectReader {
   }
 
   int intValue(String field) {
-    JsonNode v = required(field);
+    JsonNode v = node(required(field));
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
       throw new FormatError(child(field), "expected an integer, was " + describe(v));
     }
@@ -108,7 +166,7 @@ final class StrictObjectReader {
   }
 
   JsonNode array(String field) {
-    JsonNode v = required(field);
+    JsonNode v = node(required(field));
     if (!v.isArray()) {
       throw new FormatError(child(field), "expected an array, was " + describe(v));
     }
@@ -116,34 +174,34 @@ final class StrictObjectReader {
   }
 
   List<String> texts(String field) {
-    JsonNode v = required(field);
-    if (!v.isArray()) {
-      throw new FormatError(child(field), "expected an array, was " + describe(v));
-    }
+    JsonNode v = array(field);
     List<String> out = new ArrayList<>(v.size());
     for (int i = 0; i < v.size(); i++) {
-      out.add(text(v.get(i), child(field) + "[" + i + "]"));
+      JsonNode item = v.get(i);
+      out.add(item.isTextual() && !item.asText().isBlank() ? item.asText() : text(item, child(field) + "[" + i + "]"));
     }
     return out;
   }
 
   StrictObjectReader obj(String field) {
-    return of(required(field), child(field));
+    return nested(required(field), field);
   }
 
   Optional<StrictObjectReader> optObj(String field) {
-    return optional(field).map(v -> of(v, child(field)));
+    Object v = optional(field);
+    return v == null ? Optional.empty() : Optional.of(nested(v, field));
   }
 
   <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-    return enumValue(text(field), child(field), type);
+    return enumValue(text(field), field, type);
   }
 
   <E extends Enum<E>> Optional<E> optEnum(String field, Class<E> type) {
-    return optText(field).map(s -> enumValue(s, child(field), type));
+    Optional<String> s = optText(field);
+    return s.isEmpty() ? Optional.empty() : Optional.of(enumValue(s.get(), field, type));
   }
 
-  private static <E extends Enum<E>> E enumValue(String s, String path, Class<E> type) {
+  private <E extends Enum<E>> E enumValue(String s, String field, Class<E> type) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(s)) {
         return e;
@@ -153,34 +211,44 @@ final class StrictObjectReader {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw new FormatError(path, "unknown value \"" + s + "\", expected one of " + names);
+    throw new FormatError(child(field), "unknown value \"" + s + "\", expected one of " + names);
   }
 
   /** Parses a text field with a parser whose IllegalArgumentException becomes a path error. */
   <T> T parsed(String field, Function<String, T> parser) {
-    return parse(text(field), child(field), parser);
+    return parse(text(field), field, parser);
   }
 
   <T> Optional<T> optParsed(String field, Function<String, T> parser) {
-    return optText(field).map(s -> parse(s, child(field), parser));
+    Optional<String> s = optText(field);
+    return s.isEmpty() ? Optional.empty() : Optional.of(parse(s.get(), field, parser));
   }
 
-  private static <T> T parse(String s, String path, Function<String, T> parser) {
+  private <T> T parse(String s, String field, Function<String, T> parser) {
     try {
       return parser.apply(s);
     } catch (IllegalArgumentException e) {
-      throw new FormatError(path, e.getMessage());
+      throw new FormatError(child(field), e.getMessage());
     }
   }
 
-  /** Rejects the fields that were not read. */
+  /** Rejects the fields that were not read, the first in input order. */
   void end() {
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!used.contains(name)) {
-        throw new FormatError(child(name), "unknown field");
+    if (streamed != null) {
+      for (int i = 0; i < streamed.size(); i++) {
+        rejectUnread(streamed.name(i));
       }
+      return;
+    }
+    Iterator<String> names = java.util.Objects.requireNonNull(node).fieldNames();
+    while (names.hasNext()) {
+      rejectUnread(names.next());
+    }
+  }
+
+  private void rejectUnread(String name) {
+    if (!used.contains(name)) {
+      throw new FormatError(child(name), "unknown field");
     }
   }
 

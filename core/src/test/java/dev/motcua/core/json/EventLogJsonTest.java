@@ -165,6 +165,86 @@ class EventLogJsonTest {
     assertTrue(e.column().isPresent(), e.getMessage());
   }
 
+  static Stream<Arguments> data_fieldErrors() {
+    String actor = "\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"}";
+    String at = "\"at\":\"2026-02-10T08:00:00+07:00\"";
+    return Stream.of(
+        // the type last: the fields are checked after the whole event is read
+        Arguments.of("{" + at + "," + actor + ",\"type\":\"approved\"}", "$.events[1].type",
+            "unknown event type \"approved\", expected one of " + Arrays.stream(DossierEventType.values()).map(DossierEventType::jsonName).toList()),
+        // a field given twice: not well-formed, at the second one
+        Arguments.of("{\"type\":\"paid\"," + at + "," + at + "," + actor + "}", "$.events[1].at",
+            "not well-formed JSON: Duplicate field 'at'"),
+        Arguments.of("{\"type\":\"paid\"," + at + "," + actor.replace("}", ",\"name\":\"B\"}") + "}", "$.events[1].actor.name",
+            "not well-formed JSON: Duplicate field 'name'"),
+        // wrong JSON types: the value is named with its kind
+        Arguments.of("{\"type\":\"paid\",\"at\":5," + actor + "}", "$.events[1].at", "expected a string, was number 5"),
+        Arguments.of("{\"type\":\"paid\"," + at + ",\"actor\":\"x\"}", "$.events[1].actor", "expected an object, was string \"x\""),
+        Arguments.of("{\"type\":\"paid\"," + at + ",\"actor\":[1]}", "$.events[1].actor", "expected an object, was array [1]"),
+        Arguments.of("{\"type\":true," + at + "," + actor + "}", "$.events[1].type", "expected a string, was boolean true"),
+        Arguments.of("{\"type\":\"stopped\"," + at + "," + actor + ",\"reason\":{\"vi\":\"x\"}}", "$.events[1].reason",
+            "expected a string, was object {\"vi\":\"x\"}"),
+        Arguments.of("{\"type\":\"returned_at_intake\"," + at + "," + actor + ",\"missingItems\":\"x\",\"reason\":\"x\"}",
+            "$.events[1].missingItems", "expected an array, was string \"x\""),
+        Arguments.of("{\"type\":\"returned_at_intake\"," + at + "," + actor + ",\"missingItems\":[\"a\",2],\"reason\":\"x\"}",
+            "$.events[1].missingItems[1]", "expected a string, was number 2"),
+        Arguments.of("{\"type\":\"payment_requested\"," + at + "," + actor + ",\"amountVnd\":-1}", "$.events[1].amountVnd",
+            "expected a non-negative integer, was number -1"),
+        Arguments.of("{\"type\":\"payment_requested\"," + at + "," + actor + ",\"amountVnd\":1.5}", "$.events[1].amountVnd",
+            "expected a non-negative integer, was number 1.5"),
+        // null is missing for a required field, and an unknown field even when null
+        Arguments.of("{\"type\":\"submitted\"," + at + "," + actor + ",\"filing\":null}", "$.events[1].filing", "missing required field"),
+        Arguments.of("{\"type\":null," + at + "," + actor + "}", "$.events[1].type", "missing required field"),
+        Arguments.of("{\"type\":\"paid\"," + at + "," + actor + ",\"code\":null}", "$.events[1].code", "unknown field"),
+        // the first unknown field in input order, after every other check
+        Arguments.of("{\"b\":1,\"type\":\"paid\"," + at + "," + actor + ",\"a\":2}", "$.events[1].b", "unknown field"),
+        Arguments.of("{\"type\":\"paid\"," + at + ",\"actor\":{\"name\":\"Cổng\",\"x\":1,\"kind\":\"system\"}}", "$.events[1].actor.x",
+            "unknown field"));
+  }
+
+  @ParameterizedTest(name = "{1}: {2}")
+  @MethodSource("data_fieldErrors")
+  void read_fieldErrors_sameProblemPathAndEventLocation(String badEvent, String path, String problem) {
+    String good = JSON.writeEvent(Events.of(DossierEventType.RECEIVED, Events.TUE_2026_02_10_0800, true));
+    String log = "{\"formatVersion\":1,\"events\":[" + good + ",\n  " + badEvent + "]}";
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> JSON.read(log));
+    assertEquals(Optional.of(path), e.path(), e.getMessage());
+    assertTrue(e.problem().startsWith(problem), e.getMessage());
+    assertEquals(OptionalInt.of(2), e.line(), e.getMessage());
+  }
+
+  @Test
+  void read_fieldsInAnyOrder_sameEvents() throws IOException {
+    List<DossierEvent> events = fullHistory();
+    List<String> reversed = new ArrayList<>();
+    for (DossierEvent e : events) {
+      reversed.add(reversedFields(TREES.readTree(JSON.writeEvent(e))).toString());
+    }
+    assertTrue(reversed.get(0).endsWith("\"type\":\"submitted\"}"), reversed.get(0));
+    assertEquals(events, JSON.read("{\"formatVersion\":1,\"events\":[" + String.join(",", reversed) + "]}"));
+  }
+
+  private static JsonNode reversedFields(JsonNode node) {
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    var out = TREES.createObjectNode();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      out.set(names.get(i), reversedFields(node.get(names.get(i))));
+    }
+    return out;
+  }
+
+  @Test
+  void read_nullOptionalFields_absent() throws IOException {
+    String actor = "\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"}";
+    String paid = "{\"type\":\"paid\",\"at\":\"2026-02-10T08:00:00+07:00\"," + actor + ",\"channel\":null}";
+    DossierEvent.Paid p = (DossierEvent.Paid) JSON.read("{\"formatVersion\":1,\"events\":[" + paid + "]}").get(0);
+    assertEquals(Optional.empty(), p.channel());
+  }
+
   @Test
   void read_header_errors() {
     assertEquals(Optional.of("$.formatVersion"), assertThrows(JsonFormatException.class, () -> JSON.read("{\"formatVersion\":2,\"events\":[]}")).path());

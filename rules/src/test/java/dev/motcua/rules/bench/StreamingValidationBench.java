@@ -107,6 +107,16 @@ public class StreamingValidationBench {
     return scan(events);
   }
 
+  /** The event reader alone: each log's events read, nothing validated, one core. */
+  @Benchmark
+  public void eventLogs_readOneCore(Blackhole bh) throws IOException {
+    try (EventLogJson.Batch b = EventLogJson.standard().batch(new ByteArrayInputStream(events))) {
+      for (Iterator<DossierEvent> it = b.next(); it != null; it = b.next()) {
+        it.forEachRemaining(bh::consume);
+      }
+    }
+  }
+
   /** Streamed: each log read, then replayed with every rule, one core. */
   @Benchmark
   public void eventLogs_validateOneCore(Blackhole bh) throws IOException {
