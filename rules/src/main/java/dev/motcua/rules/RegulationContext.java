@@ -35,8 +35,14 @@ final class RegulationContext {
   final ProcedureCatalogue catalogue;
   private final EnumMap<LegalInstrument, RegulationSettings> settings;
   private final EnumMap<LegalInstrument, DeadlineCalculator> deadlines;
+  // Declared in the order they took effect (LegalInstrument's contract), so the last one started is in force.
+  private static final LegalInstrument[] INSTRUMENTS = LegalInstrument.values();
+
   private final LocalDate minDate;
   private final LocalDate maxDate;
+  private final Instant rangeStart;
+  private final Instant rangeEnd;
+  private final Instant[] instrumentStarts;
   RegulationContext(WorkingCalendar calendar, ProcedureCatalogue catalogue,
       Map<LegalInstrument, RegulationSettings> settings) {
     this.calendar = calendar;
@@ -50,6 +56,12 @@ final class RegulationContext {
     }
     this.minDate = calendar.minDate();
     this.maxDate = calendar.maxDate();
+    this.rangeStart = minDate.atStartOfDay(zone).toInstant();
+    this.rangeEnd = maxDate.plusDays(1).atStartOfDay(zone).toInstant();
+    this.instrumentStarts = new Instant[INSTRUMENTS.length];
+    for (int i = 0; i < INSTRUMENTS.length; i++) {
+      instrumentStarts[i] = INSTRUMENTS[i].effectiveFrom().atStartOfDay(zone).toInstant();
+    }
   }
 
   Map<LegalInstrument, RegulationSettings> settingsMap() {
@@ -66,7 +78,15 @@ final class RegulationContext {
 
   /** The instrument in force on an instant's local date ({@link LegalInstrument#inForceAt}), or null before Decree 61. */
   @Nullable LegalInstrument instrumentAt(Instant at) {
-    return LegalInstrument.inForceAt(at, zone).orElse(null);
+    // The same answer as LegalInstrument.inForceAt, against instants computed once: resolving a local midnight
+    // in the zone's rules on every event was most of the validation's time.
+    LegalInstrument found = null;
+    for (int i = 0; i < INSTRUMENTS.length; i++) {
+      if (!at.isBefore(instrumentStarts[i])) {
+        found = INSTRUMENTS[i];
+      }
+    }
+    return found;
   }
 
   /**
@@ -94,8 +114,7 @@ final class RegulationContext {
 
   boolean inRange(Instant at) {
     // compared as instants: an instant beyond java.time's local dates (Instant.MAX) is simply out of range
-    return !at.isBefore(minDate.atStartOfDay(zone).toInstant())
-        && at.isBefore(maxDate.plusDays(1).atStartOfDay(zone).toInstant());
+    return !at.isBefore(rangeStart) && at.isBefore(rangeEnd);
   }
 
   LocalDateTime local(Instant at) {
