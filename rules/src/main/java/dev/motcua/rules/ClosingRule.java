@@ -1,7 +1,6 @@
 package dev.motcua.rules;
 
 import dev.motcua.calendar.ProcessingTime;
-import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.core.lifecycle.LegalBasis;
@@ -13,7 +12,6 @@ import dev.motcua.rules.procedure.Procedure;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Closing a dossier whose supplement did not come (đóng hồ sơ) only once the time limit after the supplement
@@ -34,7 +32,7 @@ final class ClosingRule extends RegulationRule {
       return List.of();
     }
     Dossier before = ctx.before().orElseThrow();
-    Instant notice = lastSupplementRequest(before);
+    Instant notice = before.lastSupplementRequestedAt().orElse(null);
     Procedure entry = judge.catalogue.find(before.procedureCode()).orElse(null);
     if (notice == null || entry == null) {
       return List.of();
@@ -53,16 +51,5 @@ final class ClosingRule extends RegulationRule {
             + n + "; được đóng từ " + f,
         "Dossier closed at " + t + " before the " + RegulationContext.describeEn(limit) + " after the supplement notice at "
             + n + " had passed; it may be closed from " + f));
-  }
-
-  /** The instant of the dossier's latest supplement request, or null if it has none. */
-  static @Nullable Instant lastSupplementRequest(Dossier d) {
-    List<DossierEvent> h = d.history();
-    for (int i = h.size() - 1; i >= 0; i--) {
-      if (h.get(i) instanceof DossierEvent.SupplementRequested r) {
-        return r.at();
-      }
-    }
-    return null;
   }
 }

@@ -2,7 +2,6 @@ package dev.motcua.rules;
 
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.core.dossier.Channel;
-import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.dossier.DossierStatus;
 import dev.motcua.core.lifecycle.Dossier;
@@ -37,7 +36,7 @@ final class OnlineIntakeRule extends RegulationRule {
     if (before == null || before.status() != DossierStatus.SUBMITTED || before.channel() != Channel.ONLINE) {
       return List.of();
     }
-    Instant submitted = lastSubmission(before);
+    Instant submitted = before.lastSubmittedAt().orElseGet(before::firstAt);
     LegalInstrument atSubmission = judge.instrumentAt(submitted);
     if (atSubmission == null || !RegulationContext.hasDecree118Duties(atSubmission) || !judge.inRange(submitted)) {
       return List.of();
@@ -61,17 +60,5 @@ final class OnlineIntakeRule extends RegulationRule {
             + s + " (hạn " + d + ")",
         "Online dossier " + ctx.event().type().labelEn().toLowerCase(java.util.Locale.ROOT) + " at " + t + ", more than "
             + RegulationContext.describeEn(limit) + " after the system received it at " + s + " (limit " + d + ")"));
-  }
-
-  /** The latest submission or resubmission: when the system received the dossier as it now stands. */
-  static Instant lastSubmission(Dossier d) {
-    List<DossierEvent> h = d.history();
-    for (int i = h.size() - 1; i >= 0; i--) {
-      DossierEvent e = h.get(i);
-      if (e instanceof DossierEvent.Submitted || e instanceof DossierEvent.Resubmitted) {
-        return e.at();
-      }
-    }
-    return d.firstAt();
   }
 }

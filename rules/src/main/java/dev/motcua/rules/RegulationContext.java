@@ -35,14 +35,10 @@ final class RegulationContext {
   final ProcedureCatalogue catalogue;
   private final EnumMap<LegalInstrument, RegulationSettings> settings;
   private final EnumMap<LegalInstrument, DeadlineCalculator> deadlines;
-  // Declared in the order they took effect (LegalInstrument's contract), so the last one started is in force.
-  private static final LegalInstrument[] INSTRUMENTS = LegalInstrument.values();
-
   private final LocalDate minDate;
   private final LocalDate maxDate;
   private final Instant rangeStart;
   private final Instant rangeEnd;
-  private final Instant[] instrumentStarts;
   RegulationContext(WorkingCalendar calendar, ProcedureCatalogue catalogue,
       Map<LegalInstrument, RegulationSettings> settings) {
     this.calendar = calendar;
@@ -58,10 +54,6 @@ final class RegulationContext {
     this.maxDate = calendar.maxDate();
     this.rangeStart = minDate.atStartOfDay(zone).toInstant();
     this.rangeEnd = maxDate.plusDays(1).atStartOfDay(zone).toInstant();
-    this.instrumentStarts = new Instant[INSTRUMENTS.length];
-    for (int i = 0; i < INSTRUMENTS.length; i++) {
-      instrumentStarts[i] = INSTRUMENTS[i].effectiveFrom().atStartOfDay(zone).toInstant();
-    }
   }
 
   Map<LegalInstrument, RegulationSettings> settingsMap() {
@@ -78,15 +70,7 @@ final class RegulationContext {
 
   /** The instrument in force on an instant's local date ({@link LegalInstrument#inForceAt}), or null before Decree 61. */
   @Nullable LegalInstrument instrumentAt(Instant at) {
-    // The same answer as LegalInstrument.inForceAt, against instants computed once: resolving a local midnight
-    // in the zone's rules on every event was most of the validation's time.
-    LegalInstrument found = null;
-    for (int i = 0; i < INSTRUMENTS.length; i++) {
-      if (!at.isBefore(instrumentStarts[i])) {
-        found = INSTRUMENTS[i];
-      }
-    }
-    return found;
+    return LegalInstrument.inForceAt(at, zone).orElse(null);
   }
 
   /**

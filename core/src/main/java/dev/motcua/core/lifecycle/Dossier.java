@@ -45,6 +45,8 @@ public final class Dossier {
   private final ImmutableMap<String, Instant> unitReceipts;
   private final String currentUnit;
   private final @Nullable Instant lastSupplementedAt;
+  private final @Nullable Instant lastSupplementRequestedAt;
+  private final @Nullable Instant lastSubmittedAt;
   private final @Nullable Outcome outcome;
   private final @Nullable Instant resolvedAt;
 
@@ -63,6 +65,8 @@ public final class Dossier {
     this.unitReceipts = f.unitReceipts;
     this.currentUnit = f.currentUnit;
     this.lastSupplementedAt = f.lastSupplementedAt;
+    this.lastSupplementRequestedAt = f.lastSupplementRequestedAt;
+    this.lastSubmittedAt = f.lastSubmittedAt;
     this.outcome = f.outcome;
     this.resolvedAt = f.resolvedAt;
   }
@@ -118,6 +122,8 @@ public final class Dossier {
     ImmutableMap<String, Instant> unitReceipts;
     String currentUnit;
     @Nullable Instant lastSupplementedAt;
+    @Nullable Instant lastSupplementRequestedAt;
+    @Nullable Instant lastSubmittedAt;
     @Nullable Outcome outcome;
     @Nullable Instant resolvedAt;
 
@@ -138,12 +144,16 @@ public final class Dossier {
       unitReceipts = d.unitReceipts;
       currentUnit = d.currentUnit;
       lastSupplementedAt = d.lastSupplementedAt;
+      lastSupplementRequestedAt = d.lastSupplementRequestedAt;
+      lastSubmittedAt = d.lastSubmittedAt;
       outcome = d.outcome;
       resolvedAt = d.resolvedAt;
     }
 
     void fold(DossierEvent e) {
-      if (e instanceof DossierEvent.Received r) {
+      if (e instanceof DossierEvent.Submitted || e instanceof DossierEvent.Resubmitted) {
+        lastSubmittedAt = e.at();
+      } else if (e instanceof DossierEvent.Received r) {
         receivedAt = r.at();
         code = r.code().orElse(code);
         originalAppointment = r.appointment().orElse(null);
@@ -175,6 +185,7 @@ public final class Dossier {
           b.put(s.requestingUnit(), 1);
         }
         supplementRequests = b.build();
+        lastSupplementRequestedAt = s.at();
       } else if (e instanceof DossierEvent.Supplemented) {
         lastSupplementedAt = e.at();
       } else if (e instanceof DossierEvent.Rescheduled r) {
@@ -389,6 +400,27 @@ public final class Dossier {
    */
   public Optional<Instant> lastSupplementedAt() {
     return Optional.ofNullable(lastSupplementedAt);
+  }
+
+  /**
+   * Returns the instant of the latest supplement request (yêu cầu bổ sung), from which a dossier whose
+   * supplement does not come may be closed (Decree 118/2025/NĐ-CP Art 19(5)).
+   *
+   * @return the instant of the last {@code SupplementRequested} event, or empty
+   */
+  public Optional<Instant> lastSupplementRequestedAt() {
+    return Optional.ofNullable(lastSupplementRequestedAt);
+  }
+
+  /**
+   * Returns the instant the system last received the dossier as filed: its submission or latest resubmission,
+   * from which the online intake limit runs (Decree 118/2025/NĐ-CP Art 17(2)(c)).
+   *
+   * @return the instant of the last {@code Submitted} or {@code Resubmitted} event, or empty for a history
+   *     opened at the counter
+   */
+  public Optional<Instant> lastSubmittedAt() {
+    return Optional.ofNullable(lastSubmittedAt);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.motcua.rules.deadline;
 import dev.motcua.calendar.CalendarRangeException;
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
-import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierStatus;
 import dev.motcua.core.lifecycle.Dossier;
 import dev.motcua.rules.instrument.LegalInstrument;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -173,13 +171,7 @@ public final class DeadlineCalculator {
     if (instrument.compareTo(LegalInstrument.DECREE_118_2025) < 0) {
       return Optional.empty();
     }
-    List<DossierEvent> h = dossier.history();
-    for (int i = h.size() - 1; i >= 0; i--) {
-      if (h.get(i) instanceof DossierEvent.SupplementRequested r) {
-        return Optional.of(due(supplementWaitLimit(procedure), local(r.at())));
-      }
-    }
-    return Optional.empty();
+    return dossier.lastSupplementRequestedAt().map(r -> due(supplementWaitLimit(procedure), local(r)));
   }
 
   /**

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The national instruments on the one-stop mechanism (cơ chế một cửa) that a {@link dev.motcua.rules.Regulation} knows, each
@@ -30,6 +32,7 @@ public enum LegalInstrument {
 
   // Effective dates ascending: the constants are declared in the order they took effect.
   private static final LegalInstrument[] VALUES = values();
+  private static final ConcurrentMap<ZoneId, Instant[]> STARTS = new ConcurrentHashMap<>();
 
   private final LocalDate effectiveFrom;
   private final String nameVi;
@@ -99,15 +102,22 @@ public enum LegalInstrument {
   public static Optional<LegalInstrument> inForceAt(Instant at, ZoneId zone) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(zone, "zone");
-    // compared as instants, so that every instant has an answer (Instant.MAX has no local date)
-    LegalInstrument found = null;
-    for (LegalInstrument i : values()) {
-      if (!at.isBefore(i.effectiveFrom().atStartOfDay(zone).toInstant())
-          && (found == null || i.effectiveFrom().isAfter(found.effectiveFrom()))) {
-        found = i;
+    // Compared as instants, so that every instant has an answer (Instant.MAX has no local date), against the
+    // local midnights of the effective dates resolved once per zone: resolving them through the zone's rules on
+    // every call was most of a validation's time.
+    Instant[] starts = STARTS.computeIfAbsent(zone, z -> {
+      Instant[] s = new Instant[VALUES.length];
+      for (int i = 0; i < VALUES.length; i++) {
+        s[i] = VALUES[i].effectiveFrom.atStartOfDay(z).toInstant();
+      }
+      return s;
+    });
+    for (int i = VALUES.length - 1; i >= 0; i--) {
+      if (!at.isBefore(starts[i])) {
+        return Optional.of(VALUES[i]);
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.empty();
   }
 
   /**
