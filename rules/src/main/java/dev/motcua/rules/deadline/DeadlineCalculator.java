@@ -37,12 +37,18 @@ import org.jspecify.annotations.Nullable;
 public final class DeadlineCalculator {
   private final WorkingCalendar calendar;
   private final ZoneId zone;
+  private final Instant rangeStart;
+  private final Instant rangeEnd;
   private final LegalInstrument instrument;
   private final RegulationSettings settings;
 
   private DeadlineCalculator(WorkingCalendar calendar, LegalInstrument instrument, RegulationSettings settings) {
     this.calendar = calendar;
     this.zone = calendar.zone();
+    // The range as instants once: resolving its local midnights in the zone's rules on every call was a cost of
+    // every deadline computed.
+    this.rangeStart = calendar.minDate().atStartOfDay(zone).toInstant();
+    this.rangeEnd = calendar.maxDate().plusDays(1).atStartOfDay(zone).toInstant();
     this.instrument = instrument;
     this.settings = settings;
   }
@@ -237,8 +243,7 @@ public final class DeadlineCalculator {
    */
   public LocalDateTime local(Instant at) {
     Objects.requireNonNull(at, "at");
-    if (at.isBefore(calendar.minDate().atStartOfDay(zone).toInstant())
-        || !at.isBefore(calendar.maxDate().plusDays(1).atStartOfDay(zone).toInstant())) {
+    if (at.isBefore(rangeStart) || !at.isBefore(rangeEnd)) {
       // before LocalDateTime.ofInstant, whose own range error (for Instant.MAX) names neither value nor range
       throw new CalendarRangeException("instant " + at, calendar.minDate(), calendar.maxDate());
     }
