@@ -3,6 +3,7 @@ package dev.motcua.rules;
 import java.util.Objects;
 import dev.motcua.rules.deadline.DeadlineCalculator;
 import dev.motcua.rules.instrument.RegulationSettings;
+import dev.motcua.rules.internal.LocalTimes;
 import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.procedure.ProcedureCatalogue;
 import dev.motcua.calendar.ProcessingTime;
@@ -39,6 +40,7 @@ final class RegulationContext {
   private final LocalDate maxDate;
   private final Instant rangeStart;
   private final Instant rangeEnd;
+  private final LocalTimes localTimes;
   RegulationContext(WorkingCalendar calendar, ProcedureCatalogue catalogue,
       Map<LegalInstrument, RegulationSettings> settings) {
     this.calendar = calendar;
@@ -54,6 +56,7 @@ final class RegulationContext {
     this.maxDate = calendar.maxDate();
     this.rangeStart = minDate.atStartOfDay(zone).toInstant();
     this.rangeEnd = maxDate.plusDays(1).atStartOfDay(zone).toInstant();
+    this.localTimes = new LocalTimes(zone);
   }
 
   Map<LegalInstrument, RegulationSettings> settingsMap() {
@@ -102,7 +105,7 @@ final class RegulationContext {
   }
 
   LocalDateTime local(Instant at) {
-    return LocalDateTime.ofInstant(at, zone);
+    return localTimes.local(at);
   }
 
   Instant instant(LocalDateTime local) {

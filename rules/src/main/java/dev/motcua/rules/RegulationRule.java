@@ -2,7 +2,6 @@ package dev.motcua.rules;
 
 import dev.motcua.rules.deadline.DeadlineCalculator;
 import dev.motcua.rules.instrument.RegulationCode;
-import dev.motcua.rules.instrument.RegulationSettings;
 import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.lifecycle.Dossier;
@@ -11,9 +10,12 @@ import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.RuleContext;
 import dev.motcua.core.lifecycle.Violation;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every rule of a {@link Regulation}: one code, the event type it judges, the instrument in
@@ -29,6 +31,10 @@ abstract class RegulationRule implements DossierRule {
   final RegulationContext judge;
   final RegulationCode code;
   private final Set<DossierEventType> types;
+  // By instrument ordinal: whether the code is enabled in its settings, and its citation. A regulation's
+  // settings never change, so they are looked up once and not on every event.
+  private final boolean[] enabled;
+  private final @Nullable LegalBasis[] citations;
 
   RegulationRule(RegulationContext judge, RegulationCode code, DossierEventType type) {
     this(judge, code, EnumSet.of(type));
@@ -37,7 +43,19 @@ abstract class RegulationRule implements DossierRule {
   RegulationRule(RegulationContext judge, RegulationCode code, Set<DossierEventType> types) {
     this.judge = judge;
     this.code = code;
-    this.types = EnumSet.copyOf(types);
+    this.types = Collections.unmodifiableSet(EnumSet.copyOf(types));
+    LegalInstrument[] instruments = LegalInstrument.values();
+    this.enabled = new boolean[instruments.length];
+    this.citations = new LegalBasis[instruments.length];
+    for (LegalInstrument i : instruments) {
+      enabled[i.ordinal()] = judge.settings(i).isEnabled(code);
+      citations[i.ordinal()] = citationOrNull(i, code);
+    }
+  }
+
+  @Override
+  public final Set<DossierEventType> eventTypes() {
+    return types;
   }
 
   @Override
@@ -46,24 +64,31 @@ abstract class RegulationRule implements DossierRule {
       return List.of();
     }
     Dossier after = ctx.after();
-    LegalInstrument instrument = judge.instrumentFor(after, ctx.event().at());
-    if (instrument == null || !judge.inRange(after.receivedAt().orElseGet(after::firstAt))
-        || !judge.inRange(ctx.event().at())) {
-      return List.of();
-    }
-    RegulationSettings s = judge.settings(instrument);
-    if (!s.isEnabled(code)) {
+    Instant at = ctx.event().at();
+    LegalInstrument instrument = judge.instrumentFor(after, at);
+    if (instrument == null || !enabled[instrument.ordinal()] || !judge.inRange(at)
+        || !judge.inRange(after.receivedAt().orElseGet(after::firstAt))) {
       return List.of();
     }
     try {
-      return judge(ctx, judge.deadlines(instrument), instrument.citation(code));
+      LegalBasis basis = citations[instrument.ordinal()];
+      return judge(ctx, judge.deadlines(instrument), basis != null ? basis : instrument.citation(code));
     } catch (DateTimeException e) {
-      if (!s.isEnabled(RegulationCode.CALENDAR_UNAVAILABLE)) {
+      if (!judge.settings(instrument).isEnabled(RegulationCode.CALENDAR_UNAVAILABLE)) {
         return List.of();
       }
       return List.of(ctx.refusal(RegulationCode.CALENDAR_UNAVAILABLE, instrument.citation(RegulationCode.CALENDAR_UNAVAILABLE),
           "Lịch làm việc không tính được thời hạn cho quy tắc " + code + ": " + e.getMessage(),
           "The working calendar cannot compute the deadline of rule " + code + ": " + e.getMessage()));
+    }
+  }
+
+  // An instrument without a citation of the code fails when it judges a dossier, as it always did, not here.
+  private static @Nullable LegalBasis citationOrNull(LegalInstrument instrument, RegulationCode code) {
+    try {
+      return instrument.citation(code);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

@@ -106,11 +106,17 @@ public enum DossierEventType {
    */
   public static Optional<DossierEventType> ofJsonName(String jsonName) {
     Objects.requireNonNull(jsonName, "jsonName");
+    return Optional.ofNullable(BY_JSON_NAME.get(jsonName));
+  }
+
+  // Asked for every event read: values() would copy the array each time.
+  private static final java.util.Map<String, DossierEventType> BY_JSON_NAME;
+
+  static {
+    java.util.Map<String, DossierEventType> m = new java.util.HashMap<>();
     for (DossierEventType type : values()) {
-      if (type.jsonName.equals(jsonName)) {
-        return Optional.of(type);
-      }
+      m.put(type.jsonName, type);
     }
-    return Optional.empty();
+    BY_JSON_NAME = java.util.Map.copyOf(m);
   }
 }

@@ -16,7 +16,6 @@ import dev.motcua.core.dossier.SystemActor;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -169,9 +168,10 @@ final class EventJsonFormat {
                 () -> new FormatError(o.child("type"), "unknown event type \"" + typeName + "\", expected one of " + jsonNames()));
     Instant at = o.instant("at");
     Actor actor = readActor(o.obj("actor"));
-    // YYMMDD is read in the century of the event, so a code issued in 2100 reads back as 2100.
-    LocalDate near = LocalDate.ofInstant(at, ZoneOffset.UTC);
-    Function<String, DossierCode> code = text -> DossierCode.parse(text, near);
+    // YYMMDD is read in the century of the event, so a code issued in 2100 reads back as 2100 (its UTC date:
+    // LocalDate.ofInstant would build the offset's rules on every event).
+    Function<String, DossierCode> code =
+        text -> DossierCode.parse(text, LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L)));
     DossierEvent e;
     try {
       e = switch (type) {

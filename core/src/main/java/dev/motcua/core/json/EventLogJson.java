@@ -148,7 +148,7 @@ public final class EventLogJson {
    */
   public List<DossierEvent> read(String json) throws IOException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = events(factory.createParser(json))) {
       return collect(new LogIterator(p));
     } catch (JsonProcessingException e) {
       throw JsonFormatException.notWellFormed(e);
@@ -165,7 +165,7 @@ public final class EventLogJson {
    */
   public List<DossierEvent> read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = factory.createParser(in).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
+    try (JsonParser p = events(factory.createParser(in)).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
       return collect(new LogIterator(p));
     } catch (JsonProcessingException e) {
       throw JsonFormatException.notWellFormed(e);
@@ -205,7 +205,7 @@ public final class EventLogJson {
    */
   public Stream<DossierEvent> stream(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    JsonParser p = factory.createParser(in);
+    JsonParser p = events(factory.createParser(in));
     LogIterator it;
     try {
       it = new LogIterator(p);
@@ -249,7 +249,7 @@ public final class EventLogJson {
    */
   public Batch batch(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    JsonParser p = factory.createParser(in);
+    JsonParser p = events(factory.createParser(in));
     try {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
@@ -409,6 +409,7 @@ public final class EventLogJson {
     private final String prefix;
     /** An element of an array of logs: what follows it is the array's business. */
     private final boolean nested;
+    private final StreamedObject.Pool pool = new StreamedObject.Pool();
 
     LogIterator(JsonParser p) throws IOException {
       this(p, "", false);
@@ -488,12 +489,11 @@ public final class EventLogJson {
       if (!hasNext()) {
         throw new NoSuchElementException("No more events after events[" + (index - 1) + "]");
       }
-      String path = at("events[" + index + "]");
       JsonLocation location = p.currentTokenLocation();
       try {
         DossierEvent e;
         try {
-          e = readEventAt(p, path);
+          e = readEventAt(p, prefix, index, pool);
         } catch (FormatError ex) {
           throw ex.toException(location);
         }
@@ -508,13 +508,31 @@ public final class EventLogJson {
     }
   }
 
+  /**
+   * A parser of event logs: the events' fields are checked for duplicates by {@link StreamedObject}, at the
+   * same name and with the same message as the parser's own detection, which is cheaper to leave off here;
+   * the header's two fields are checked in order by the log reader, and a value read as a tree is never
+   * valid as an object, so no duplicate goes unreported.
+   */
+  private static JsonParser events(JsonParser p) {
+    return p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
   /** Reads the event at the parser's current token, leaving the parser on its last token. */
-  private DossierEvent readEventAt(JsonParser p, String path) throws IOException {
+  private DossierEvent readEventAt(JsonParser p, String prefix, int index, StreamedObject.Pool pool)
+      throws IOException {
     if (p.currentToken() == JsonToken.START_OBJECT) {
-      return EventJsonFormat.readEvent(StrictObjectReader.of(StreamedObject.read(p, mapper), path));
+      pool.reset();
+      return EventJsonFormat.readEvent(StrictObjectReader.ofEvent(StreamedObject.read(p, mapper, pool), prefix, index));
     }
     // Not an object: the tree reader says so, quoting the value.
-    return EventJsonFormat.readEvent(mapper.readTree(p), path);
+    return EventJsonFormat.readEvent(mapper.readTree(p), eventPath(prefix, index));
+  }
+
+  /** The path of an event: {@code events[2]}, or {@code [3].events[2]} in an array of logs. */
+  static String eventPath(String logPrefix, int index) {
+    String event = "events[" + index + "]";
+    return logPrefix.isEmpty() ? event : logPrefix + "." + event;
   }
 
   /**

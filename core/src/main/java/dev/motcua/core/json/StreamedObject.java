@@ -1,5 +1,6 @@
 package dev.motcua.core.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,23 +18,68 @@ import org.jspecify.annotations.Nullable;
  * times the parse itself on a large log, while the strings are the values the records keep. The whole object
  * is read before any field is checked, as with a tree, so a JSON syntax error anywhere in an event is reported
  * before a format error in it, and the checks see fields in any order.
+ *
+ * <p>A field given twice is a syntax error at its second name, as Jackson's strict duplicate detection
+ * reports it; the event parser leaves that detection to this class, whose few names per object are checked
+ * by identity (the parser interns field names) for less than Jackson's hash set costs on every object.
  */
 final class StreamedObject {
   private String[] names = new String[8];
   private Object[] values = new Object[8];
+  private boolean[] read = new boolean[8];
   private int size;
 
   private StreamedObject() {}
 
   /**
-   * Reads the object whose {@code START_OBJECT} is the parser's current token, leaving the parser on its
-   * {@code END_OBJECT}.
+   * The objects of one event, handed out in reading order and all free again once the event is built (an
+   * event and its actor, filing and applicant are read in one pass and kept by nothing): a reader of a large
+   * log allocates them once, not four times an event. Not thread-safe: one pool per parser.
    */
-  static StreamedObject read(JsonParser p, ObjectMapper mapper) throws IOException {
-    StreamedObject o = new StreamedObject();
+  static final class Pool {
+    private StreamedObject[] objects = new StreamedObject[4];
+    private int next;
+
+    /** Frees every object handed out, for the next event. */
+    void reset() {
+      next = 0;
+    }
+
+    private StreamedObject take() {
+      if (next == objects.length) {
+        objects = Arrays.copyOf(objects, next * 2);
+      }
+      StreamedObject o = objects[next];
+      if (o == null) {
+        o = new StreamedObject();
+        objects[next] = o;
+      } else {
+        o.clear();
+      }
+      next++;
+      return o;
+    }
+  }
+
+  private void clear() {
+    Arrays.fill(names, 0, size, null);
+    Arrays.fill(values, 0, size, null);
+    Arrays.fill(read, 0, size, false);
+    size = 0;
+  }
+
+  /**
+   * Reads the object whose {@code START_OBJECT} is the parser's current token, leaving the parser on its
+   * {@code END_OBJECT}, into objects of the pool.
+   */
+  static StreamedObject read(JsonParser p, ObjectMapper mapper, Pool pool) throws IOException {
+    StreamedObject o = pool.take();
     // In an object the parser yields only FIELD_NAME or END_OBJECT here; anything else is its syntax error.
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
+      if (o.indexOf(name) >= 0) {
+        throw new JsonParseException(p, "Duplicate field '" + name + "'");
+      }
       JsonToken v = p.nextToken();
       Object value;
       if (v == JsonToken.VALUE_STRING) {
@@ -41,7 +87,7 @@ final class StreamedObject {
       } else if (v == JsonToken.VALUE_NULL) {
         value = NullNode.getInstance();
       } else if (v == JsonToken.START_OBJECT && isNestedObject(name)) {
-        value = read(p, mapper);
+        value = read(p, mapper, pool);
       } else {
         value = mapper.readTree(p);
       }
@@ -59,28 +105,43 @@ final class StreamedObject {
     if (size == names.length) {
       names = Arrays.copyOf(names, size * 2);
       values = Arrays.copyOf(values, size * 2);
+      read = Arrays.copyOf(read, size * 2);
     }
     names[size] = name;
     values[size] = value;
     size++;
   }
 
-  /** The value of a field, null if the field is absent (a JSON null is a {@code NullNode}). */
-  @Nullable Object get(String name) {
+  private int indexOf(String name) {
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
-        return values[i];
+      String n = names[i];
+      if (n == name || n.hashCode() == name.hashCode() && n.equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The value of a field, marked as read; null if the field is absent (a JSON null is a {@code NullNode}).
+   */
+  @Nullable Object get(String name) {
+    int i = indexOf(name);
+    if (i < 0) {
+      return null;
+    }
+    read[i] = true;
+    return values[i];
+  }
+
+  /** The name of the first field in input order that {@link #get} did not read, null if all were. */
+  @Nullable String firstUnread() {
+    for (int i = 0; i < size; i++) {
+      if (!read[i]) {
+        return names[i];
       }
     }
     return null;
   }
 
-  int size() {
-    return size;
-  }
-
-  /** The name of the field at an index, in input order. */
-  String name(int index) {
-    return names[index];
-  }
 }

@@ -23,9 +23,13 @@ final class StrictObjectReader {
   private final @Nullable StrictObjectReader parent;
   private final String field;
   private @Nullable String path;
-  private final List<String> used = new ArrayList<>(8);
+  // An event's reader without a path yet: where it is in the log.
+  private @Nullable String logPrefix;
+  private int eventIndex;
+  // The fields read of a tree; a StreamedObject marks its own.
+  private @Nullable List<String> used;
 
-  private StrictObjectReader(@Nullable JsonNode node, @Nullable StreamedObject streamed, String path) {
+  private StrictObjectReader(@Nullable JsonNode node, @Nullable StreamedObject streamed, @Nullable String path) {
     this.node = node;
     this.streamed = streamed;
     this.parent = null;
@@ -47,8 +51,15 @@ final class StrictObjectReader {
     return new StrictObjectReader(node, null, path);
   }
 
-  static StrictObjectReader of(StreamedObject streamed, String path) {
-    return new StrictObjectReader(null, streamed, path);
+  /**
+   * The reader of an event of a log: its path ({@link EventLogJson#eventPath}) is built only for a message, as
+   * a valid log of 100 000 events needs none.
+   */
+  static StrictObjectReader ofEvent(StreamedObject streamed, String logPrefix, int index) {
+    StrictObjectReader r = new StrictObjectReader(null, streamed, null);
+    r.logPrefix = logPrefix;
+    r.eventIndex = index;
+    return r;
   }
 
   private StrictObjectReader nested(Object value, String field) {
@@ -57,7 +68,7 @@ final class StrictObjectReader {
 
   String path() {
     if (path == null) {
-      path = java.util.Objects.requireNonNull(parent).child(field);
+      path = parent != null ? parent.child(field) : EventLogJson.eventPath(java.util.Objects.requireNonNull(logPrefix), eventIndex);
     }
     return path;
   }
@@ -88,8 +99,17 @@ final class StrictObjectReader {
     throw new IllegalStateException("A nested object where a value was expected");
   }
 
+  private void use(String field) {
+    if (streamed == null) {
+      if (used == null) {
+        used = new ArrayList<>(8);
+      }
+      used.add(field);
+    }
+  }
+
   private Object required(String field) {
-    used.add(field);
+    use(field);
     Object v = get(field);
     if (isNull(v)) {
       throw new FormatError(child(field), "missing required field");
@@ -99,7 +119,7 @@ final class StrictObjectReader {
 
   /** The value of an optional field, null if absent or JSON null. */
   private @Nullable Object optional(String field) {
-    used.add(field);
+    use(field);
     Object v = get(field);
     return isNull(v) ? null : v;
   }
@@ -114,10 +134,21 @@ final class StrictObjectReader {
   }
 
   private String text(Object v, String field) {
-    if (v instanceof String s && !s.isBlank()) {
+    if (v instanceof String s && notBlank(s)) {
       return s;
     }
     return text(node(v), child(field));
+  }
+
+  // String.isBlank scans the whole value; a printable ASCII first character already says no.
+  private static boolean notBlank(String s) {
+    if (!s.isEmpty()) {
+      char c = s.charAt(0);
+      if (c > ' ' && c < 0x7f) {
+        return true;
+      }
+    }
+    return !s.isBlank();
   }
 
   static String text(JsonNode v, String path) {
@@ -202,10 +233,11 @@ final class StrictObjectReader {
   }
 
   private <E extends Enum<E>> E enumValue(String s, String field, Class<E> type) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
+    try {
+      // not a loop over getEnumConstants(), which copies the constants on every call
+      return Enum.valueOf(type, s);
+    } catch (IllegalArgumentException unknown) {
+      // named below with the constants
     }
     List<String> names = new ArrayList<>();
     for (E e : type.getEnumConstants()) {
@@ -235,8 +267,9 @@ final class StrictObjectReader {
   /** Rejects the fields that were not read, the first in input order. */
   void end() {
     if (streamed != null) {
-      for (int i = 0; i < streamed.size(); i++) {
-        rejectUnread(streamed.name(i));
+      String unread = streamed.firstUnread();
+      if (unread != null) {
+        throw new FormatError(child(unread), "unknown field");
       }
       return;
     }
@@ -247,7 +280,7 @@ final class StrictObjectReader {
   }
 
   private void rejectUnread(String name) {
-    if (!used.contains(name)) {
+    if (used == null || !used.contains(name)) {
       throw new FormatError(child(name), "unknown field");
     }
   }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * checked first and always refusals, have the codes of {@link StructuralCode}; they cite through {@link
  * #citations()}.
  *
- * <p>Added rules are consulted, in list order, only for events the structural rules admit; their breaches
+ * <p>Added rules are consulted, in list order, only for events the structural rules admit and of the types
+ * they judge ({@link DossierRule#eventTypes()}); their breaches
  * are reported and the event applied, their refusals refuse it. A refused event reports only its
  * refusals: breaches found on it describe a step that was not taken.
  *
@@ -39,11 +40,28 @@ public final class DossierLifecycle {
       new DossierLifecycle(List.of(), StructuralCitations.DECREE_61_2018);
 
   private final List<DossierRule> rules;
+  // The rules of each event type (by ordinal), in list order: replay asks only those.
+  private final DossierRule[][] rulesByType;
   private final StructuralCitations citations;
 
   private DossierLifecycle(List<DossierRule> rules, StructuralCitations citations) {
     this.rules = rules;
     this.citations = citations;
+    DossierEventType[] types = DossierEventType.values();
+    this.rulesByType = new DossierRule[types.length][];
+    List<Set<DossierEventType>> judged = new ArrayList<>(rules.size());
+    for (DossierRule rule : rules) {
+      judged.add(Objects.requireNonNull(rule.eventTypes(), () -> "Rule " + rule + " returned null event types"));
+    }
+    for (DossierEventType type : types) {
+      List<DossierRule> of = new ArrayList<>();
+      for (int i = 0; i < rules.size(); i++) {
+        if (judged.get(i).contains(type)) {
+          of.add(rules.get(i));
+        }
+      }
+      rulesByType[type.ordinal()] = of.toArray(new DossierRule[0]);
+    }
   }
 
   /**
@@ -210,13 +228,14 @@ public final class DossierLifecycle {
           before.next(
               event, Objects.requireNonNull(TransitionTable.target(before.status(), event.type())));
     }
-    if (rules.isEmpty()) {
+    DossierRule[] judging = rulesByType[event.type().ordinal()];
+    if (judging.length == 0) {
       return new Transition.Applied(after, List.of());
     }
     RuleContext context = new RuleContext(before, event, index, after);
     List<Violation> found = List.of();
     boolean refused = false;
-    for (DossierRule rule : rules) {
+    for (DossierRule rule : judging) {
       List<Violation> vs = rule.check(context);
       Objects.requireNonNull(vs, () -> "Rule " + rule + " returned null");
       for (Violation v : vs) {

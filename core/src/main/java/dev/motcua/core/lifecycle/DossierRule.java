@@ -1,6 +1,9 @@
 package dev.motcua.core.lifecycle;
 
+import dev.motcua.core.dossier.DossierEventType;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rule the lifecycle consults on every event (the rule SPI): the rules module implements the
@@ -30,4 +33,15 @@ public interface DossierRule {
    * @return the violations found, empty if none; their event index is set by the lifecycle
    */
   List<Violation> check(RuleContext context);
+
+  /**
+   * Returns the event types this rule judges: the lifecycle consults it only for events of these types,
+   * so a rule about transfers costs nothing on the other events of a long history. Read once, when the rule
+   * is added to a lifecycle.
+   *
+   * @return the types; by default every type
+   */
+  default Set<DossierEventType> eventTypes() {
+    return EnumSet.allOf(DossierEventType.class);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.motcua.rules.deadline;
 
+import dev.motcua.rules.internal.LocalTimes;
 import dev.motcua.calendar.CalendarRangeException;
 import dev.motcua.calendar.ProcessingTime;
 import dev.motcua.calendar.WorkingCalendar;
@@ -39,6 +40,7 @@ public final class DeadlineCalculator {
   private final ZoneId zone;
   private final Instant rangeStart;
   private final Instant rangeEnd;
+  private final LocalTimes localTimes;
   private final LegalInstrument instrument;
   private final RegulationSettings settings;
 
@@ -49,6 +51,7 @@ public final class DeadlineCalculator {
     // every deadline computed.
     this.rangeStart = calendar.minDate().atStartOfDay(zone).toInstant();
     this.rangeEnd = calendar.maxDate().plusDays(1).atStartOfDay(zone).toInstant();
+    this.localTimes = new LocalTimes(zone);
     this.instrument = instrument;
     this.settings = settings;
   }
@@ -247,7 +250,7 @@ public final class DeadlineCalculator {
       // before LocalDateTime.ofInstant, whose own range error (for Instant.MAX) names neither value nor range
       throw new CalendarRangeException("instant " + at, calendar.minDate(), calendar.maxDate());
     }
-    return LocalDateTime.ofInstant(at, zone);
+    return localTimes.local(at);
   }
 
   /**

@@ -33,6 +33,11 @@ public enum LegalInstrument {
   // Effective dates ascending: the constants are declared in the order they took effect.
   private static final LegalInstrument[] VALUES = values();
   private static final ConcurrentMap<ZoneId, Instant[]> STARTS = new ConcurrentHashMap<>();
+  // The zone asked last and its starts: a validation asks for one zone on every event, and a map lookup
+  // (hashing a ZoneId) cost more than the comparisons. One immutable pair, so a reader sees both or neither.
+  private static volatile @Nullable ZoneStarts lastZone;
+
+  private record ZoneStarts(ZoneId zone, Instant[] starts) {}
 
   private final LocalDate effectiveFrom;
   private final String nameVi;
@@ -105,13 +110,20 @@ public enum LegalInstrument {
     // Compared as instants, so that every instant has an answer (Instant.MAX has no local date), against the
     // local midnights of the effective dates resolved once per zone: resolving them through the zone's rules on
     // every call was most of a validation's time.
-    Instant[] starts = STARTS.computeIfAbsent(zone, z -> {
-      Instant[] s = new Instant[VALUES.length];
-      for (int i = 0; i < VALUES.length; i++) {
-        s[i] = VALUES[i].effectiveFrom.atStartOfDay(z).toInstant();
-      }
-      return s;
-    });
+    ZoneStarts last = lastZone;
+    Instant[] starts;
+    if (last != null && last.zone() == zone) {
+      starts = last.starts();
+    } else {
+      starts = STARTS.computeIfAbsent(zone, z -> {
+        Instant[] s = new Instant[VALUES.length];
+        for (int i = 0; i < VALUES.length; i++) {
+          s[i] = VALUES[i].effectiveFrom.atStartOfDay(z).toInstant();
+        }
+        return s;
+      });
+      lastZone = new ZoneStarts(zone, starts);
+    }
     for (int i = VALUES.length - 1; i >= 0; i--) {
       if (!at.isBefore(starts[i])) {
         return Optional.of(VALUES[i]);
