@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.rules.internal.LocalTimes;
 import dev.motcua.rules.deadline.DeadlineCalculator;
 import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.instrument.RegulationSettings;
@@ -10,7 +11,6 @@ import dev.motcua.core.lifecycle.LegalBasis;
 import dev.motcua.core.lifecycle.RuleContext;
 import dev.motcua.core.lifecycle.Violation;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -31,8 +31,8 @@ final class AppointmentRule extends RegulationRule {
       return List.of();
     }
     LocalDateTime received = judge.local(e.at());
-    LocalDateTime due = deadlines.due(entry.processingTime(), received).truncatedTo(ChronoUnit.MINUTES);
-    LocalDateTime written = judge.local(e.appointment().get()).truncatedTo(ChronoUnit.MINUTES);
+    LocalDateTime due = LocalTimes.toMinute(deadlines.due(entry.processingTime(), received));
+    LocalDateTime written = LocalTimes.toMinute(judge.local(e.appointment().get()));
     if (written.equals(due)) {
       return List.of();
     }

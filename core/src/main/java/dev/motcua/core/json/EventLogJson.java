@@ -278,6 +278,8 @@ public final class EventLogJson {
    */
   public final class Batch implements java.io.Closeable {
     private final JsonParser p;
+    // One pool for every log of the batch: a log has few events.
+    private final StreamedObject.Pool pool = new StreamedObject.Pool();
     private final boolean array;
     private int index;
     private @org.jspecify.annotations.Nullable LogIterator current;
@@ -328,7 +330,7 @@ public final class EventLogJson {
             return null;
           }
           index++;
-          current = new LogIterator(p, "", true);
+          current = new LogIterator(p, "", true, pool);
           return new SingleLog(current);
         }
         JsonToken t = p.nextToken();
@@ -346,7 +348,7 @@ public final class EventLogJson {
               p.currentTokenLocation());
         }
         index++;
-        current = new LogIterator(p, prefix, true);
+        current = new LogIterator(p, prefix, true, pool);
         return current;
       } catch (JsonProcessingException e) {
         throw JsonFormatException.notWellFormed(e);
@@ -409,15 +411,16 @@ public final class EventLogJson {
     private final String prefix;
     /** An element of an array of logs: what follows it is the array's business. */
     private final boolean nested;
-    private final StreamedObject.Pool pool = new StreamedObject.Pool();
+    private final StreamedObject.Pool pool;
 
     LogIterator(JsonParser p) throws IOException {
-      this(p, "", false);
+      this(p, "", false, new StreamedObject.Pool());
     }
 
     /** With the parser on the log's START_OBJECT if {@code nested}, before it otherwise. */
-    LogIterator(JsonParser p, String prefix, boolean nested) throws IOException {
+    LogIterator(JsonParser p, String prefix, boolean nested, StreamedObject.Pool pool) throws IOException {
       this.p = p;
+      this.pool = pool;
       this.prefix = prefix;
       this.nested = nested;
       expectHeader();

@@ -113,9 +113,14 @@ final class StreamedObject {
   }
 
   private int indexOf(String name) {
+    // by identity first: the parser interns names, as the compiler does the constants they are asked by
     for (int i = 0; i < size; i++) {
-      String n = names[i];
-      if (n == name || n.hashCode() == name.hashCode() && n.equals(name)) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
         return i;
       }
     }

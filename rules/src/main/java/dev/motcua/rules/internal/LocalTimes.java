@@ -17,13 +17,21 @@ import org.jspecify.annotations.Nullable;
  * <p>Why not {@link LocalDateTime#ofInstant} alone: it was a fifth of a validation's time, as it searches the
  * zone's transitions for every instant. Here the offset is a constant after the zone's last transition when it
  * has no recurring rule (Asia/Ho_Chi_Minh since 1975). The answers are {@link LocalDateTime#ofInstant}'s,
- * which decides every instant outside the fast path. (Remembering recent answers, in one field or in a small
- * table, was measured slower: the stores cost more than the conversion.)
+ * which decides every instant outside the fast path. The dates and the whole-second times of day are then taken
+ * from tables shared by every zone, each slot made once when first asked: a validation asks the same few
+ * hundred days and minutes again and again, and making them was the rest of the cost. (Remembering recent
+ * answers, in one field or in a small table rewritten on every miss, was measured slower.)
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe: a table slot is written once with an immutable value, so a racing reader
+ * sees null (and makes its own, equal value) or that value.
  */
 public final class LocalTimes {
   private static final long SECONDS_PER_DAY = 86_400;
+  // The dates of 2000–2199, by epoch day from 1/1/2000; the times of day of whole seconds.
+  private static final long FIRST_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+  private static final @Nullable LocalDate[] DATES =
+      new LocalDate[(int) (LocalDate.of(2200, 1, 1).toEpochDay() - FIRST_DAY)];
+  private static final @Nullable LocalTime[] TIMES = new LocalTime[(int) SECONDS_PER_DAY];
 
   private final ZoneId zone;
   private final @Nullable Instant fixedFrom;
@@ -67,9 +75,42 @@ public final class LocalTimes {
     }
     long local = at.getEpochSecond() + fixedOffsetSeconds;
     long day = Math.floorDiv(local, SECONDS_PER_DAY);
-    long secondOfDay = local - day * SECONDS_PER_DAY;
-    return LocalDateTime.of(LocalDate.ofEpochDay(day),
-        LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + at.getNano()));
+    int secondOfDay = (int) (local - day * SECONDS_PER_DAY);
+    return LocalDateTime.of(date(day), at.getNano() == 0 ? time(secondOfDay)
+        : LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + at.getNano()));
+  }
+
+  private static LocalDate date(long epochDay) {
+    long i = epochDay - FIRST_DAY;
+    if (i < 0 || i >= DATES.length) {
+      return LocalDate.ofEpochDay(epochDay);
+    }
+    LocalDate d = DATES[(int) i];
+    if (d == null) {
+      d = LocalDate.ofEpochDay(epochDay);
+      DATES[(int) i] = d;
+    }
+    return d;
+  }
+
+  private static LocalTime time(int secondOfDay) {
+    LocalTime t = TIMES[secondOfDay];
+    if (t == null) {
+      t = LocalTime.ofSecondOfDay(secondOfDay);
+      TIMES[secondOfDay] = t;
+    }
+    return t;
+  }
+
+  /**
+   * Returns a local date-time without its seconds and fraction, as {@code truncatedTo(MINUTES)} does, but
+   * without a new object when there are none (the usual case: deadlines and appointments are whole minutes).
+   *
+   * @param t the date-time
+   * @return the date-time truncated to the minute
+   */
+  public static LocalDateTime toMinute(LocalDateTime t) {
+    return t.getSecond() == 0 && t.getNano() == 0 ? t : t.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
   }
 
   /**

@@ -48,20 +48,35 @@ final class PortalDates {
    * base.field}.
    */
   Optional<Instant> parse(@Nullable String text, String base, String field) {
+    Instant at = parseOrNull(text);
+    if (at != null) {
+      return Optional.of(at);
+    }
+    return parseChecked(text, base, field);
+  }
+
+  /** The instant of a well-formed, valid date field; null for anything else (missing, empty, malformed). */
+  @Nullable Instant parseOrNull(@Nullable String text) {
+    if (text == null || text.length() != 14 || !digits(text)) {
+      return null;
+    }
+    LocalDateTime local;
+    try {
+      local = LocalDateTime.of(num(text, 0, 4), num(text, 4, 6), num(text, 6, 8), num(text, 8, 10),
+          num(text, 10, 12), num(text, 12, 14));
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return fixedFrom != null && !local.isBefore(fixedFrom)
+        ? local.toInstant(Objects.requireNonNull(fixedOffset)) : local.atZone(zone).toInstant();
+  }
+
+  // After parseOrNull said no: empty, or an error naming the field.
+  private static Optional<Instant> parseChecked(@Nullable String text, String base, String field) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
-    if (text.length() != 14 || !digits(text)) {
-      throw malformed(base + "." + field, text);
-    }
-    try {
-      LocalDateTime local = LocalDateTime.of(num(text, 0, 4), num(text, 4, 6), num(text, 6, 8),
-          num(text, 8, 10), num(text, 10, 12), num(text, 12, 14));
-      return Optional.of(fixedFrom != null && !local.isBefore(fixedFrom)
-          ? local.toInstant(Objects.requireNonNull(fixedOffset)) : local.atZone(zone).toInstant());
-    } catch (DateTimeException e) {
-      throw malformed(base + "." + field, text);
-    }
+    throw malformed(base + "." + field, text);
   }
 
   static String format(Instant at, ZoneId zone) {

@@ -19,23 +19,42 @@ record Step(String base, int nested, int status, Instant at, Optional<String> un
 
   /** Reads and checks a progress record: a status 1 to 10, a time, a well-formed step deadline. */
   static Step of(RawRecord r, String base, int nested, PortalDates dates) {
-    String path = nested < 0 ? base : base + ".QuaTrinhXuLy[" + nested + "]";
-    int status = status(r.text("TrangThai"), path, "TrangThai", true);
-    Instant at = dates.parse(r.text("ThoiDiemXuLy"), path, "ThoiDiemXuLy")
-        .orElseThrow(() -> new JsonFormatException(path + ".ThoiDiemXuLy",
-            "missing required field (the time of the step)", null, 0, 0, null));
-    dates.parse(r.text("NgayKetThucTheoQuyDinh"), path, "NgayKetThucTheoQuyDinh");
+    // The path is built only for a message: the fields are checked first without it.
+    String statusText = r.text("TrangThai");
+    int status = Step.status(statusText, null, "TrangThai", false);
+    if (status == 0) {
+      status = status(statusText, path(base, nested), "TrangThai", true);
+    }
+    String atText = r.text("ThoiDiemXuLy");
+    Instant at = dates.parseOrNull(atText);
+    if (at == null) {
+      String path = path(base, nested);
+      at = dates.parse(atText, path, "ThoiDiemXuLy")
+          .orElseThrow(() -> new JsonFormatException(path + ".ThoiDiemXuLy",
+              "missing required field (the time of the step)", null, 0, 0, null));
+    }
+    String deadline = r.text("NgayKetThucTheoQuyDinh");
+    if (deadline != null && !deadline.isEmpty() && dates.parseOrNull(deadline) == null) {
+      dates.parse(deadline, path(base, nested), "NgayKetThucTheoQuyDinh");
+    }
     return new Step(base, nested, status, at, text(r, "PhongBanXuLy"), text(r, "NguoiXuLy"),
         text(r, "NoiDungXuLy"));
   }
 
   /** The JSON path of the step. */
   String path() {
+    return path(base, nested);
+  }
+
+  private static String path(String base, int nested) {
     return nested < 0 ? base : base + ".QuaTrinhXuLy[" + nested + "]";
   }
 
-  /** A status code 1 to 10; missing is an error at {@code base.field} if required, else 0. */
-  static int status(@Nullable String text, String base, String field, boolean required) {
+  /**
+   * A status code 1 to 10; missing is an error at {@code base.field} if required, else 0. With no base (a first
+   * check, before any path is built), 0 for anything but a valid code.
+   */
+  static int status(@Nullable String text, @Nullable String base, String field, boolean required) {
     if (text == null || text.isBlank()) {
       if (required) {
         throw new JsonFormatException(base + "." + field, "missing required field (a status code 1 to 10)", null,
@@ -55,6 +74,9 @@ record Step(String base, int nested, int status, Instant at, Optional<String> un
       return status(text.strip(), base, field, required);
     }
     if (n < 1 || n > 10) {
+      if (base == null) {
+        return 0;
+      }
       throw new JsonFormatException(base + "." + field, "unknown status code, expected 1 to 10", text, 0, 0, null);
     }
     return n;

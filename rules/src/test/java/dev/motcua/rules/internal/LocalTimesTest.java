@@ -41,6 +41,15 @@ class LocalTimesTest {
     };
   }
 
+  @org.junit.jupiter.api.Test
+  void toMinute_isTruncatedToMinutes() {
+    Property.forAll("toMinute = truncatedTo(MINUTES)", r -> LocalDateTime.of(2000 + r.nextInt(300), 1 + r.nextInt(12),
+            1 + r.nextInt(28), r.nextInt(24), r.nextInt(60), r.nextBoolean() ? 0 : r.nextInt(60),
+            r.nextBoolean() ? 0 : r.nextInt(1_000_000_000)))
+        .trials(5_000)
+        .verify(t -> assertEquals(t.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), LocalTimes.toMinute(t)));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Asia/Ho_Chi_Minh", "+07:00"})
   void local_beyondLocalDateTime_throwsAsJavaTime(String zoneName) {

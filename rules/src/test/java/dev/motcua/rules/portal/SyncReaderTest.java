@@ -51,6 +51,34 @@ class SyncReaderTest {
     assertTrue(e.getMessage().contains("unknown status code"), e.getMessage());
   }
 
+  // A field given twice is not well-formed JSON anywhere in a record, in what is read and in what is skipped.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "\"MaTTHC\":\"S.XD.02\"",
+      "\"GhiChu\":null,\"GhiChu\":\"x\"",
+      "\"ThongTin\":{\"a\":1,\"b\":{\"c\":1,\"c\":2}}",
+      "\"DanhSach\":[{\"a\":1,\"a\":1}]",
+      "\"DanhSachGiayToKetQua\":[{\"DuongDanTepTinKetQua\":\"a\",\"DuongDanTepTinKetQua\":\"b\"}]"})
+  void read_duplicateField_notWellFormed(String fields) {
+    JsonFormatException e = error(STRICT, dossier(RECEIVED), dossier(RECEIVED + "," + fields));
+    assertTrue(e.getMessage().contains("not well-formed JSON: Duplicate field '"), e.getMessage());
+    assertEquals(java.util.OptionalInt.of(2), e.line(), e.getMessage());
+  }
+
+  @Test
+  void read_duplicateFieldInStep_notWellFormed() {
+    JsonFormatException e = error(STRICT, dossier(RECEIVED, step(2, "20260213080000", "\"TrangThai\":\"2\"")));
+    assertTrue(e.getMessage().contains("Duplicate field 'TrangThai'"), e.getMessage());
+  }
+
+  @Test
+  void read_fieldsAfterSkippedValues_stillRead() {
+    // the detection switched on to skip a value is off again after it: later fields are read as before
+    List<SyncDossier> ds = Records.read(STRICT, dossier("\"ThongTin\":{\"a\":[{\"b\":1}]}," + RECEIVED
+        + ",\"DanhSachGiayToKetQua\":[{\"DuongDanTepTinKetQua\":\"http://x\"}],\"KenhThucHien\":\"2\""));
+    assertEquals(1, ds.size());
+  }
+
   @Test
   void read_unknownDossierStatus_error() {
     assertEquals(Optional.of("$[0].TrangThaiHoSo"), error(STRICT, dossier(RECEIVED + ",\"TrangThaiHoSo\":\"0\"")).path());

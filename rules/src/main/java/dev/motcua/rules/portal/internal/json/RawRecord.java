@@ -1,7 +1,6 @@
 package dev.motcua.rules.portal.internal.json;
 
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,16 +14,26 @@ public final class RawRecord {
   private final int index;
   private final int line;
   private final int column;
-  private final Map<String, String> fields;
+  // Every field name in input order with its text (null for JSON null and for objects and arrays): a record
+  // has a few dozen fields at most, and a scan of them by identity (the parser interns names) costs less
+  // than a hash map built for every record of a large file.
+  private final String[] names;
+  private final @Nullable String[] values;
+  private final int size;
+  // One bit per name's hash (bit()): most lookups of an absent field end here, without a scan.
+  private final long mask;
   private final @Nullable List<RawRecord> steps;
   private final List<String> links;
 
-  RawRecord(int index, int line, int column, Map<String, String> fields, @Nullable List<RawRecord> steps,
-      List<String> links) {
+  RawRecord(int index, int line, int column, String[] names, @Nullable String[] values, int size, long mask,
+      @Nullable List<RawRecord> steps, List<String> links) {
     this.index = index;
     this.line = line;
     this.column = column;
-    this.fields = fields;
+    this.names = names;
+    this.values = values;
+    this.size = size;
+    this.mask = mask;
     this.steps = steps;
     this.links = links;
   }
@@ -63,7 +72,32 @@ public final class RawRecord {
    * @return its text, or null if absent or JSON {@code null}
    */
   public @Nullable String text(String name) {
-    return fields.get(name);
+    int i = indexOf(names, size, mask, name);
+    return i < 0 ? null : values[i];
+  }
+
+  /** The bit of a name in a mask of names. */
+  static long bit(String name) {
+    return 1L << (name.hashCode() & 63);
+  }
+
+  /** The index of a name among the first {@code size}, whose bits are in {@code mask}, or -1. */
+  static int indexOf(String[] names, int size, long mask, String name) {
+    if ((mask & bit(name)) == 0) {
+      return -1;
+    }
+    // by identity first: the parser interns names, as the compiler does the constants they are asked by
+    for (int i = 0; i < size; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.motcua.rules.portal.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,9 +12,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 public final class RawRecordReader implements Closeable {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  // The records' own fields are checked for duplicates by record(), so the parser's detection is off but
+  // inside the values it skips (skipStrictly).
   private static final String STEPS = "QuaTrinhXuLy";
   private static final String RESULTS = "DanhSachGiayToKetQua";
   private static final String LINK = "DuongDanTepTinKetQua";
@@ -51,7 +53,7 @@ public final class RawRecordReader implements Closeable {
    */
   public static RawRecordReader open(InputStream in, String what) throws IOException {
     Objects.requireNonNull(in, "in");
-    JsonParser p = FACTORY.createParser(in);
+    JsonParser p = FACTORY.createParser(in).disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     RawRecordReader r = new RawRecordReader(p, what);
     try {
       JsonToken t = p.nextToken();
@@ -92,7 +94,7 @@ public final class RawRecordReader implements Closeable {
       if (t != JsonToken.START_OBJECT) {
         throw error("$[" + index + "]", "expected a record object", null, p.currentTokenLocation());
       }
-      RawRecord r = record("$[" + index + "]", index, true);
+      RawRecord r = record(index, true);
       index++;
       return r;
     } catch (JsonProcessingException e) {
@@ -100,40 +102,70 @@ public final class RawRecordReader implements Closeable {
     }
   }
 
-  private RawRecord record(String path, int at, boolean top) throws IOException {
+  // a top-level record's path, $[3], is built only for a message
+  private RawRecord record(int at, boolean top) throws IOException {
     JsonLocation start = p.currentTokenLocation();
-    // A dossier record has some 20 fields, a progress record under 10: sized so that neither map grows.
-    Map<String, String> fields = new HashMap<>(top ? 64 : 16);
+    String[] names = new String[top ? 24 : 8];
+    String[] values = new String[names.length];
+    int size = 0;
+    long mask = 0;
     List<RawRecord> steps = null;
     List<String> links = List.of();
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
+      // The parser leaves duplicate detection to this loop (the record's own names) and to skipStrictly (the
+      // values it skips): the same error as the parser's, without a hash set for every record.
+      if (RawRecord.indexOf(names, size, mask, name) >= 0) {
+        throw new JsonParseException(p, "Duplicate field '" + name + "'");
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      mask |= RawRecord.bit(name);
       JsonToken v = p.nextToken();
       if (v.isScalarValue()) {
         if (v != JsonToken.VALUE_NULL) {
-          fields.put(name, p.getText());
+          values[size] = p.getText();
         }
       } else if (top && name.equals(STEPS) && v == JsonToken.START_ARRAY) {
         steps = new ArrayList<>();
         int i = 0;
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
           if (e != JsonToken.START_OBJECT) {
-            throw error(path + "." + STEPS + "[" + i + "]", "expected a progress record object", null,
+            throw error("$[" + at + "]." + STEPS + "[" + i + "]", "expected a progress record object", null,
                 p.currentTokenLocation());
           }
-          steps.add(record(path + "." + STEPS + "[" + i + "]", i, false));
+          steps.add(record(i, false));
           i++;
         }
       } else if (top && name.equals(STEPS)) {
-        throw error(path + "." + STEPS, "expected an array of progress records", null, p.currentTokenLocation());
+        throw error("$[" + at + "]." + STEPS, "expected an array of progress records", null, p.currentTokenLocation());
       } else if (top && name.equals(RESULTS) && v == JsonToken.START_ARRAY) {
-        links = results();
+        p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try {
+          links = results();
+        } finally {
+          p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        }
       } else {
-        p.skipChildren();
+        skipStrictly();
       }
+      size++;
     }
-    return new RawRecord(at, start.getLineNr(), start.getColumnNr(), fields,
+    return new RawRecord(at, start.getLineNr(), start.getColumnNr(), names, values, size, mask,
         steps == null ? null : List.copyOf(steps), links);
+  }
+
+  /** Skips the object or array just started, reporting a field given twice anywhere inside it. */
+  private void skipStrictly() throws IOException {
+    p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    try {
+      p.skipChildren();
+    } finally {
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
   }
 
   private List<String> results() throws IOException {
