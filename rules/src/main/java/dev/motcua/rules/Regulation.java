@@ -20,6 +20,7 @@ import dev.motcua.core.lifecycle.DossierLifecycle;
 import dev.motcua.core.lifecycle.DossierRule;
 import dev.motcua.core.lifecycle.Replay;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,22 @@ public final class Regulation {
         new OverdueApologyRule(judge));
     // Structural refusals cite the instrument in force on the receipt date too; before Decree 61 (which the
     // receipt rule refuses on its own) they cite Decree 61.
-    this.lifecycle = DossierLifecycle.standard().withRules(rules).withCitations((code, receivedAt) -> {
+    // The lifecycle asks the rules that are not RegulationRules one by one and the others through one
+    // RegulationRules, in the same order: they come after the others in the list.
+    List<DossierRule> consulted = new ArrayList<>();
+    List<RegulationRule> framed = new ArrayList<>();
+    for (DossierRule r : rules) {
+      if (r instanceof RegulationRule f) {
+        framed.add(f);
+      } else {
+        if (!framed.isEmpty()) {
+          throw new IllegalStateException("Rule " + r + " after the regulation's framed rules");
+        }
+        consulted.add(r);
+      }
+    }
+    consulted.add(new RegulationRules(judge, framed));
+    this.lifecycle = DossierLifecycle.standard().withRules(consulted).withCitations((code, receivedAt) -> {
       LegalInstrument instrument = judge.instrumentAt(receivedAt);
       return (instrument == null ? LegalInstrument.DECREE_61_2018 : instrument).citation(code);
     });

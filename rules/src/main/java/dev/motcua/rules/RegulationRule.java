@@ -63,11 +63,28 @@ abstract class RegulationRule implements DossierRule {
     if (!types.contains(ctx.event().type())) {
       return List.of();
     }
+    LegalInstrument instrument = instrumentJudging(judge, ctx);
+    return instrument == null ? List.of() : judgeUnder(ctx, instrument);
+  }
+
+  /**
+   * The instrument that judges an event (null: no rule of this frame judges it): none before Decree 61, and
+   * none for an event or a dossier outside the calendar's range. The same for every rule of an event, so
+   * {@link RegulationRules} asks once for all of them.
+   */
+  static @Nullable LegalInstrument instrumentJudging(RegulationContext judge, RuleContext ctx) {
     Dossier after = ctx.after();
     Instant at = ctx.event().at();
     LegalInstrument instrument = judge.instrumentFor(after, at);
-    if (instrument == null || !enabled[instrument.ordinal()] || !judge.inRange(at)
-        || !judge.inRange(after.receivedAt().orElseGet(after::firstAt))) {
+    if (instrument == null || !judge.inRange(at) || !judge.inRange(after.receivedAt().orElseGet(after::firstAt))) {
+      return null;
+    }
+    return instrument;
+  }
+
+  /** Judges an event of the rule's types under the instrument that judges it, if the code is enabled there. */
+  final List<Violation> judgeUnder(RuleContext ctx, LegalInstrument instrument) {
+    if (!enabled[instrument.ordinal()]) {
       return List.of();
     }
     try {

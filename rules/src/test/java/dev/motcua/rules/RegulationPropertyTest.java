@@ -384,6 +384,22 @@ class RegulationPropertyTest {
     }
   }
 
+  // The regulation's lifecycle asks its framed rules through one RegulationRules: the same violations, in
+  // the same order, with the same citations and the same final dossier as the rules asked one by one.
+  @ParameterizedTest
+  @MethodSource("data_firstDays")
+  void validation_sameAsRulesOneByOne(LocalDate ignored) {
+    long seed = Property.seed("validation_sameAsRulesOneByOne " + ignored);
+    DossierLifecycle oneByOne = REG.lifecycle().withRules(REG.rules());
+    for (List<DossierEvent> h : mutatedSample(seed)) {
+      Replay grouped = REG.validate(h);
+      Replay single = oneByOne.replay(h);
+      assertEquals(single.violations(), grouped.violations(), Property::describeSeed);
+      assertEquals(single.dossier().map(d -> d.status() + " " + d.eventCount()),
+          grouped.dossier().map(d -> d.status() + " " + d.eventCount()), Property::describeSeed);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("data_firstDays")
   void validation_independentOfDefaultZone(LocalDate ignored) {

@@ -28,6 +28,7 @@ final class StreamedObject {
   private Object[] values = new Object[8];
   private boolean[] read = new boolean[8];
   private int size;
+  private long mask;
 
   private StreamedObject() {}
 
@@ -66,6 +67,11 @@ final class StreamedObject {
     Arrays.fill(values, 0, size, null);
     Arrays.fill(read, 0, size, false);
     size = 0;
+    mask = 0;
+  }
+
+  private static long bit(String name) {
+    return 1L << (name.hashCode() & 63);
   }
 
   /**
@@ -74,16 +80,17 @@ final class StreamedObject {
    */
   static StreamedObject read(JsonParser p, ObjectMapper mapper, Pool pool) throws IOException {
     StreamedObject o = pool.take();
-    // In an object the parser yields only FIELD_NAME or END_OBJECT here; anything else is its syntax error.
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String name = p.currentName();
+    // In an object the parser yields only a name or the object's end here; anything else is its syntax error.
+    // nextFieldName and nextTextValue are the parser's shortcuts for a name and a string value.
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       if (o.indexOf(name) >= 0) {
         throw new JsonParseException(p, "Duplicate field '" + name + "'");
       }
-      JsonToken v = p.nextToken();
+      String text = p.nextTextValue();
+      JsonToken v = p.currentToken();
       Object value;
-      if (v == JsonToken.VALUE_STRING) {
-        value = p.getText();
+      if (text != null) {
+        value = text;
       } else if (v == JsonToken.VALUE_NULL) {
         value = NullNode.getInstance();
       } else if (v == JsonToken.START_OBJECT && isNestedObject(name)) {
@@ -109,10 +116,15 @@ final class StreamedObject {
     }
     names[size] = name;
     values[size] = value;
+    mask |= bit(name);
     size++;
   }
 
   private int indexOf(String name) {
+    // one bit per name's hash: a name not here (a new name, an absent optional field) mostly ends at once
+    if ((mask & bit(name)) == 0) {
+      return -1;
+    }
     // by identity first: the parser interns names, as the compiler does the constants they are asked by
     for (int i = 0; i < size; i++) {
       if (names[i] == name) {

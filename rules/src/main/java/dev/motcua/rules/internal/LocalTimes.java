@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Why not {@link LocalDateTime#ofInstant} alone: it was a fifth of a validation's time, as it searches the
  * zone's transitions for every instant. Here the offset is a constant after the zone's last transition when it
  * has no recurring rule (Asia/Ho_Chi_Minh since 1975). The answers are {@link LocalDateTime#ofInstant}'s,
- * which decides every instant outside the fast path. The dates and the whole-second times of day are then taken
- * from tables shared by every zone, each slot made once when first asked: a validation asks the same few
- * hundred days and minutes again and again, and making them was the rest of the cost. (Remembering recent
+ * which decides every instant outside the fast path. The dates are then taken from a table shared by every zone,
+ * each slot made once when first asked: a validation asks the same few hundred days again and again, and
+ * making them was the rest of the cost (a table of the times of day was measured slower: its misses cost more). (Remembering recent
  * answers, in one field or in a small table rewritten on every miss, was measured slower.)
  *
  * <p>Immutable and thread-safe: a table slot is written once with an immutable value, so a racing reader
@@ -27,11 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LocalTimes {
   private static final long SECONDS_PER_DAY = 86_400;
-  // The dates of 2000–2199, by epoch day from 1/1/2000; the times of day of whole seconds.
+  // The dates of 2000–2199, by epoch day from 1/1/2000.
   private static final long FIRST_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
   private static final @Nullable LocalDate[] DATES =
       new LocalDate[(int) (LocalDate.of(2200, 1, 1).toEpochDay() - FIRST_DAY)];
-  private static final @Nullable LocalTime[] TIMES = new LocalTime[(int) SECONDS_PER_DAY];
 
   private final ZoneId zone;
   private final @Nullable Instant fixedFrom;
@@ -76,8 +75,7 @@ public final class LocalTimes {
     long local = at.getEpochSecond() + fixedOffsetSeconds;
     long day = Math.floorDiv(local, SECONDS_PER_DAY);
     int secondOfDay = (int) (local - day * SECONDS_PER_DAY);
-    return LocalDateTime.of(date(day), at.getNano() == 0 ? time(secondOfDay)
-        : LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + at.getNano()));
+    return LocalDateTime.of(date(day), LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + at.getNano()));
   }
 
   private static LocalDate date(long epochDay) {
@@ -91,15 +89,6 @@ public final class LocalTimes {
       DATES[(int) i] = d;
     }
     return d;
-  }
-
-  private static LocalTime time(int secondOfDay) {
-    LocalTime t = TIMES[secondOfDay];
-    if (t == null) {
-      t = LocalTime.ofSecondOfDay(secondOfDay);
-      TIMES[secondOfDay] = t;
-    }
-    return t;
   }
 
   /**

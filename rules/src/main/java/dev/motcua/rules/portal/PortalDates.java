@@ -3,7 +3,9 @@ package dev.motcua.rules.portal;
 import dev.motcua.core.json.JsonFormatException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
@@ -21,13 +23,15 @@ final class PortalDates {
   private final ZoneId zone;
   // Where the zone's offset never changes again (Asia/Ho_Chi_Minh: +07:00 since 1975), a local time converts
   // with that offset, without searching the zone's rules: most of the cost of a date otherwise.
-  private final @Nullable LocalDateTime fixedFrom;
   private final @Nullable ZoneOffset fixedOffset;
+  // from when, as seconds from 1970-01-01T00:00 local (MAX_VALUE: never)
+  private final long fixedFromLocal;
 
   PortalDates(ZoneId zone) {
     this.zone = zone;
     ZoneRules rules = zone.getRules();
     List<ZoneOffsetTransition> transitions = rules.getTransitions();
+    LocalDateTime fixedFrom;
     if (rules.isFixedOffset()) {
       fixedFrom = LocalDateTime.MIN;
       fixedOffset = rules.getOffset(Instant.EPOCH);
@@ -41,6 +45,8 @@ final class PortalDates {
       fixedFrom = null;
       fixedOffset = null;
     }
+    fixedFromLocal = fixedFrom == null ? Long.MAX_VALUE
+        : fixedFrom == LocalDateTime.MIN ? Long.MIN_VALUE : fixedFrom.toEpochSecond(ZoneOffset.UTC);
   }
 
   /**
@@ -60,15 +66,24 @@ final class PortalDates {
     if (text == null || text.length() != 14 || !digits(text)) {
       return null;
     }
-    LocalDateTime local;
+    int hour = num(text, 8, 10);
+    int minute = num(text, 10, 12);
+    int second = num(text, 12, 14);
+    LocalDate date;
     try {
-      local = LocalDateTime.of(num(text, 0, 4), num(text, 4, 6), num(text, 6, 8), num(text, 8, 10),
-          num(text, 10, 12), num(text, 12, 14));
+      date = LocalDate.of(num(text, 0, 4), num(text, 4, 6), num(text, 6, 8));
     } catch (DateTimeException e) {
       return null;
     }
-    return fixedFrom != null && !local.isBefore(fixedFrom)
-        ? local.toInstant(Objects.requireNonNull(fixedOffset)) : local.atZone(zone).toInstant();
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    long local = date.toEpochDay() * 86_400 + hour * 3600 + minute * 60 + second;
+    // in the fixed-offset years, the epoch second without a LocalDateTime or the zone's rules
+    if (fixedOffset != null && local >= fixedFromLocal) {
+      return Instant.ofEpochSecond(local - fixedOffset.getTotalSeconds());
+    }
+    return LocalDateTime.of(date, LocalTime.of(hour, minute, second)).atZone(zone).toInstant();
   }
 
   // After parseOrNull said no: empty, or an error naming the field.

@@ -107,8 +107,12 @@ public class StreamingValidationBench {
    */
   @Benchmark
   public long eventLogs_tokenScanWithText(Blackhole bh) throws IOException {
+    return scanWithText(events, bh);
+  }
+
+  static long scanWithText(byte[] bytes, Blackhole bh) throws IOException {
     long tokens = 0;
-    try (JsonParser p = FACTORY.createParser(events)) {
+    try (JsonParser p = FACTORY.createParser(bytes)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.VALUE_STRING) {
           bh.consume(p.getText());
@@ -176,6 +180,12 @@ public class StreamingValidationBench {
   @Benchmark
   public long syncRecords_rawTokenScan() throws IOException {
     return scan(records);
+  }
+
+  /** The second floor for the sync records: every token, every string's text. */
+  @Benchmark
+  public long syncRecords_tokenScanWithText(Blackhole bh) throws IOException {
+    return scanWithText(records, bh);
   }
 
   /** The sync-record reader alone: records to histories. */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One record as read: its position, its scalar fields as text (a JSON number or boolean as its text; JSON
+ * One record as read: its index in its array, its scalar fields as text (a JSON number or boolean as its text; JSON
  * {@code null} is left out), its nested progress steps ({@code QuaTrinhXuLy}) and its result links ({@code
  * DanhSachGiayToKetQua[].DuongDanTepTinKetQua}). Not public API.
  *
@@ -12,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RawRecord {
   private final int index;
-  private final int line;
-  private final int column;
   // Every field name in input order with its text (null for JSON null and for objects and arrays): a record
   // has a few dozen fields at most, and a scan of them by identity (the parser interns names) costs less
   // than a hash map built for every record of a large file.
@@ -25,11 +23,9 @@ public final class RawRecord {
   private final @Nullable List<RawRecord> steps;
   private final List<String> links;
 
-  RawRecord(int index, int line, int column, String[] names, @Nullable String[] values, int size, long mask,
+  RawRecord(int index, String[] names, @Nullable String[] values, int size, long mask,
       @Nullable List<RawRecord> steps, List<String> links) {
     this.index = index;
-    this.line = line;
-    this.column = column;
     this.names = names;
     this.values = values;
     this.size = size;
@@ -45,24 +41,6 @@ public final class RawRecord {
    */
   public int index() {
     return index;
-  }
-
-  /**
-   * Returns the 1-based line where the record starts.
-   *
-   * @return the line, 0 if unknown
-   */
-  public int line() {
-    return line;
-  }
-
-  /**
-   * Returns the 1-based column where the record starts.
-   *
-   * @return the column, 0 if unknown
-   */
-  public int column() {
-    return column;
   }
 
   /**

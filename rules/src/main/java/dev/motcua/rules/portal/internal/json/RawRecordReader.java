@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -104,15 +105,14 @@ public final class RawRecordReader implements Closeable {
 
   // a top-level record's path, $[3], is built only for a message
   private RawRecord record(int at, boolean top) throws IOException {
-    JsonLocation start = p.currentTokenLocation();
     String[] names = new String[top ? 24 : 8];
     String[] values = new String[names.length];
     int size = 0;
     long mask = 0;
     List<RawRecord> steps = null;
     List<String> links = List.of();
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String name = p.currentName();
+    // nextFieldName and nextTextValue: the parser's shortcuts for a name and a string value
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       // The parser leaves duplicate detection to this loop (the record's own names) and to skipStrictly (the
       // values it skips): the same error as the parser's, without a hash set for every record.
       if (RawRecord.indexOf(names, size, mask, name) >= 0) {
@@ -124,8 +124,11 @@ public final class RawRecordReader implements Closeable {
       }
       names[size] = name;
       mask |= RawRecord.bit(name);
-      JsonToken v = p.nextToken();
-      if (v.isScalarValue()) {
+      String text = p.nextTextValue();
+      JsonToken v = p.currentToken();
+      if (text != null) {
+        values[size] = text;
+      } else if (v.isScalarValue()) {
         if (v != JsonToken.VALUE_NULL) {
           values[size] = p.getText();
         }
@@ -154,8 +157,8 @@ public final class RawRecordReader implements Closeable {
       }
       size++;
     }
-    return new RawRecord(at, start.getLineNr(), start.getColumnNr(), names, values, size, mask,
-        steps == null ? null : List.copyOf(steps), links);
+    return new RawRecord(at, names, values, size, mask,
+        steps == null ? null : Collections.unmodifiableList(steps), links);
   }
 
   /** Skips the object or array just started, reporting a field given twice anywhere inside it. */
