@@ -90,11 +90,11 @@ public final class Regulation {
   private Regulation(WorkingCalendar calendar, ProcedureCatalogue catalogue,
       Map<LegalInstrument, RegulationSettings> settings) {
     this.judge = new RegulationContext(calendar, catalogue, settings);
-    this.rules = List.of(
-        new ReceiptRule(judge),
-        new UnknownProcedureRule(judge),
-        new EventRangeRule(judge),
-        new InstrumentStepsRule(judge),
+    ReceiptRule receipt = new ReceiptRule(judge);
+    UnknownProcedureRule unknown = new UnknownProcedureRule(judge);
+    EventRangeRule range = new EventRangeRule(judge);
+    InstrumentStepsRule steps = new InstrumentStepsRule(judge);
+    List<RegulationRule> framed = List.of(
         new IntakeNoticeOnceRule(judge),
         new OnlineIntakeRule(judge),
         new ReceptionHoursRule(judge),
@@ -109,24 +109,12 @@ public final class Regulation {
         new RescheduleLeadRule(judge),
         new DenialRule(judge),
         new OverdueApologyRule(judge));
-    // Structural refusals cite the instrument in force on the receipt date too; before Decree 61 (which the
-    // receipt rule refuses on its own) they cite Decree 61.
-    // The lifecycle asks the rules that are not RegulationRules one by one and the others through one
-    // RegulationRules, in the same order: they come after the others in the list.
-    List<DossierRule> consulted = new ArrayList<>();
-    List<RegulationRule> framed = new ArrayList<>();
-    for (DossierRule r : rules) {
-      if (r instanceof RegulationRule f) {
-        framed.add(f);
-      } else {
-        if (!framed.isEmpty()) {
-          throw new IllegalStateException("Rule " + r + " after the regulation's framed rules");
-        }
-        consulted.add(r);
-      }
-    }
-    consulted.add(new RegulationRules(judge, framed));
-    this.lifecycle = DossierLifecycle.standard().withRules(consulted).withCitations((code, receivedAt) -> {
+    List<DossierRule> all = new ArrayList<>(List.of(receipt, unknown, range, steps));
+    all.addAll(framed);
+    this.rules = List.copyOf(all);
+    // The lifecycle asks them all, in this order, through one rule (RegulationRules says why).
+    this.lifecycle = DossierLifecycle.standard()
+        .withRules(List.of(new RegulationRules(judge, receipt, unknown, range, steps, framed))).withCitations((code, receivedAt) -> {
       LegalInstrument instrument = judge.instrumentAt(receivedAt);
       return (instrument == null ? LegalInstrument.DECREE_61_2018 : instrument).citation(code);
     });

@@ -34,6 +34,13 @@ final class RecordMapping {
    */
   static final String CLOSING_PREFIX = "Đóng hồ sơ";
 
+  private static final java.util.regex.Pattern LEADING_PUNCTUATION = java.util.regex.Pattern.compile("^[\\s:.,-]+");
+
+  // "Từ chối: …" / "Đóng hồ sơ - …": the text after the prefix's separator
+  private static String withoutLeadingPunctuation(String s) {
+    return LEADING_PUNCTUATION.matcher(s).replaceFirst("");
+  }
+
   private static final Comparator<Item> TIME_LINE =
       Comparator.comparing((Item i) -> i.at).thenComparingInt(i -> i.rank);
 
@@ -149,7 +156,9 @@ final class RecordMapping {
       }
       items.add(new Item(s, s.at()));
     }
-    items.sort(TIME_LINE);
+    if (!sorted(items)) {
+      items.sort(TIME_LINE); // stable: records sent out of order keep their order at equal times
+    }
     if (lenient) {
       for (int i = items.size() - 2; i >= 0; i--) {
         int next = items.get(i + 1).status();
@@ -226,13 +235,23 @@ final class RecordMapping {
     return new SyncDossier(r.index(), code, events, warnings, attributes);
   }
 
+  // Records are mostly sent in time order: checking costs less than sorting.
+  private static boolean sorted(List<Item> items) {
+    for (int i = 1; i < items.size(); i++) {
+      if (TIME_LINE.compare(items.get(i - 1), items.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The applicant's name when the record gives none. */
   static final String UNKNOWN_APPLICANT = "Không rõ (không có trong bản ghi đồng bộ)";
 
   /** Status 8: a closing when it follows a supplement request and says so, else a stop. */
   private static DossierEvent stopped(Instant at, Actor actor, int prev, String reason) {
     if (prev == 5 && reason.regionMatches(true, 0, CLOSING_PREFIX, 0, CLOSING_PREFIX.length())) {
-      String rest = reason.substring(CLOSING_PREFIX.length()).replaceFirst("^[\\s:.,-]+", "");
+      String rest = reason.substring(CLOSING_PREFIX.length()).transform(RecordMapping::withoutLeadingPunctuation);
       return new DossierEvent.Closed(at, actor, rest.isBlank() ? reason : rest);
     }
     return new DossierEvent.Stopped(at, actor, reason);
@@ -240,7 +259,7 @@ final class RecordMapping {
 
   private static DossierEvent resolved(Instant at, Actor actor, Optional<String> content) {
     if (content.isPresent() && content.get().regionMatches(true, 0, DENIAL_PREFIX, 0, DENIAL_PREFIX.length())) {
-      String rest = content.get().substring(DENIAL_PREFIX.length()).replaceFirst("^[\\s:.,-]+", "");
+      String rest = content.get().substring(DENIAL_PREFIX.length()).transform(RecordMapping::withoutLeadingPunctuation);
       return DossierEvent.Resolved.denied(at, actor, rest.isBlank() ? content.get() : rest);
     }
     return DossierEvent.Resolved.approved(at, actor);

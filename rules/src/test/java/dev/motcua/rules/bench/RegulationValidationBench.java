@@ -58,7 +58,7 @@ public class RegulationValidationBench {
   }
 
   // Fixed by the seed: the number of events in the 20 000 histories, for @OperationsPerInvocation.
-  static final int EVENTS = 103_125;
+  static final int EVENTS = 101_408;
 
   @Benchmark
   @OperationsPerInvocation(EVENTS)

@@ -72,6 +72,17 @@ class SyncReaderTest {
   }
 
   @Test
+  void read_unreadFields_stillChecked() {
+    // a step's own MaHoSo and the procedure's name are not decoded, but a duplicate is still an error
+    JsonFormatException e = error(STRICT, dossier(RECEIVED, step(2, "20260213080000", "\"MaHoSo\":\"x\"")));
+    assertTrue(e.getMessage().contains("Duplicate field 'MaHoSo'"), e.getMessage());
+    assertTrue(error(STRICT, dossier(RECEIVED + ",\"TenTTHC\":\"y\"")).getMessage().contains("Duplicate field 'TenTTHC'"));
+    // and any JSON value is accepted there
+    assertEquals(1, Records.read(STRICT, dossier(RECEIVED, step(2, "20260213080000").replace(
+        "\"MaHoSo\":\"000.00.15.H05-260213-0001\"", "\"MaHoSo\":{\"a\":[1]}"))).size());
+  }
+
+  @Test
   void read_fieldsAfterSkippedValues_stillRead() {
     // the detection switched on to skip a value is off again after it: later fields are read as before
     List<SyncDossier> ds = Records.read(STRICT, dossier("\"ThongTin\":{\"a\":[{\"b\":1}]}," + RECEIVED

@@ -51,8 +51,19 @@ public final class RawRecord {
    */
   public @Nullable String text(String name) {
     int i = indexOf(names, size, mask, name);
-    return i < 0 ? null : values[i];
+    if (i < 0) {
+      return null;
+    }
+    String v = values[i];
+    if (v == NOT_READ) {
+      // the reader skipped it as never read: a mapping that reads it must say so in RawRecordReader
+      throw new IllegalStateException("Field " + name + " is not read by RawRecordReader");
+    }
+    return v;
   }
+
+  /** The value of a field the reader skipped without decoding it: a distinct instance, compared by identity. */
+  static final String NOT_READ = new String("(not read)");
 
   /** The bit of a name in a mask of names. */
   static long bit(String name) {

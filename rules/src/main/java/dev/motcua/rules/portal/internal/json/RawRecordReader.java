@@ -32,6 +32,11 @@ public final class RawRecordReader implements Closeable {
   private static final String STEPS = "QuaTrinhXuLy";
   private static final String RESULTS = "DanhSachGiayToKetQua";
   private static final String LINK = "DuongDanTepTinKetQua";
+  // Fields the mapping never reads: a nested step's own MaHoSo (the dossier record gives the code; a progress
+  // record given apart keeps its, which matches it to its dossier) and the procedure's name (the catalogue's).
+  // One each, for the two largest texts a record repeats: decoding them was a tenth of reading.
+  private static final String NOT_READ_IN_STEP = "MaHoSo";
+  private static final String NOT_READ_IN_RECORD = "TenTTHC";
 
   private final JsonParser p;
   private final String what;
@@ -124,6 +129,16 @@ public final class RawRecordReader implements Closeable {
       }
       names[size] = name;
       mask |= RawRecord.bit(name);
+      if (top ? name.equals(NOT_READ_IN_RECORD) : name.equals(NOT_READ_IN_STEP)) {
+        // a value never read is not decoded (the parser still checks it as it skips it)
+        JsonToken v = p.nextToken();
+        if (v.isStructStart()) {
+          skipStrictly();
+        }
+        values[size] = v == JsonToken.VALUE_NULL ? null : RawRecord.NOT_READ;
+        size++;
+        continue;
+      }
       String text = p.nextTextValue();
       JsonToken v = p.currentToken();
       if (text != null) {
