@@ -242,7 +242,9 @@ public final class Regulation {
   }
 
   /**
-   * Returns the standard lifecycle with every rule of this regulation added.
+   * Returns the standard lifecycle with every rule of this regulation added: its {@code rules()} is one rule that
+   * consults those of {@link #rules()} in their order (finding the instrument in force once per event), so its
+   * violations are those of a lifecycle of {@link #rules()} one by one.
    *
    * @return the lifecycle
    */

@@ -369,6 +369,50 @@ class DossierLifecycleTest {
   }
 
   @Test
+  void withRules_eventTypes_ruleConsultedOnlyForItsTypes() {
+    List<String> seen = new ArrayList<>();
+    DossierRule transfers = new DossierRule() {
+      @Override
+      public List<Violation> check(RuleContext ctx) {
+        seen.add(ctx.event().type() + "@" + ctx.eventIndex());
+        return List.of(ctx.breach(DeskCode.RULE_A, BASIS, "Quy tắc A", "Rule A"));
+      }
+
+      @Override
+      public java.util.Set<DossierEventType> eventTypes() {
+        return java.util.EnumSet.of(TRANSFERRED);
+      }
+    };
+    DossierRule every = ctx -> { seen.add("every@" + ctx.eventIndex()); return List.of(); };
+    List<DossierEvent> events = Events.eventsTo(IN_PROGRESS); // received, transferred
+    Replay r = LIFECYCLE.withRules(List.of(every, transfers)).replay(events);
+    assertEquals(List.of("every@0", "every@1", "TRANSFERRED@1"), seen);
+    assertEquals(List.of("RULE_A@1"), r.violations().stream().map(v -> v.code().code() + "@" + v.eventIndex()).toList());
+  }
+
+  @Test
+  void withRules_nullEventTypes_npeNamingTheRule() {
+    DossierRule broken = new DossierRule() {
+      @Override
+      public List<Violation> check(RuleContext ctx) {
+        return List.of();
+      }
+
+      @Override
+      public java.util.Set<DossierEventType> eventTypes() {
+        return null;
+      }
+
+      @Override
+      public String toString() {
+        return "BROKEN";
+      }
+    };
+    NullPointerException e = assertThrows(NullPointerException.class, () -> LIFECYCLE.withRules(List.of(broken)));
+    assertTrue(e.getMessage().contains("BROKEN"), e.getMessage());
+  }
+
+  @Test
   void withRules_structurallyRefused_rulesNotConsulted() {
     List<Integer> calls = new ArrayList<>();
     DossierRule spy = ctx -> { calls.add(ctx.eventIndex()); return List.of(); };
