@@ -9,6 +9,8 @@ module dev.motcua.core {
   exports dev.motcua.core.dossier;
   exports dev.motcua.core.lifecycle;
   exports dev.motcua.core.json;
+  // the streaming readers' field-name table, shared with the sync-record reader; not API
+  exports dev.motcua.core.internal to dev.motcua.rules;
 
   requires transitive dev.motcua.format;
   requires transitive com.fasterxml.jackson.databind;

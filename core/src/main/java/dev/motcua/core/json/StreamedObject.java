@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.motcua.core.internal.FieldNames;
 import java.io.IOException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -70,9 +71,7 @@ final class StreamedObject {
     mask = 0;
   }
 
-  private static long bit(String name) {
-    return 1L << (name.hashCode() & 63);
-  }
+
 
   /**
    * Reads the object whose {@code START_OBJECT} is the parser's current token, leaving the parser on its
@@ -116,28 +115,14 @@ final class StreamedObject {
     }
     names[size] = name;
     values[size] = value;
-    mask |= bit(name);
+    mask |= FieldNames.bit(name);
     size++;
   }
 
   private int indexOf(String name) {
-    // one bit per name's hash: a name not here (a new name, an absent optional field) mostly ends at once
-    if ((mask & bit(name)) == 0) {
-      return -1;
-    }
-    // by identity first: the parser interns names, as the compiler does the constants they are asked by
-    for (int i = 0; i < size; i++) {
-      if (names[i] == name) {
-        return i;
-      }
-    }
-    for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
+    return FieldNames.indexOf(names, size, mask, name);
   }
+
 
   /**
    * The value of a field, marked as read; null if the field is absent (a JSON null is a {@code NullNode}).

@@ -1,5 +1,6 @@
 package dev.motcua.rules.portal.internal.json;
 
+import dev.motcua.core.internal.FieldNames;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -50,7 +51,7 @@ public final class RawRecord {
    * @return its text, or null if absent or JSON {@code null}
    */
   public @Nullable String text(String name) {
-    int i = indexOf(names, size, mask, name);
+    int i = FieldNames.indexOf(names, size, mask, name);
     if (i < 0) {
       return null;
     }
@@ -64,30 +65,6 @@ public final class RawRecord {
 
   /** The value of a field the reader skipped without decoding it: a distinct instance, compared by identity. */
   static final String NOT_READ = new String("(not read)");
-
-  /** The bit of a name in a mask of names. */
-  static long bit(String name) {
-    return 1L << (name.hashCode() & 63);
-  }
-
-  /** The index of a name among the first {@code size}, whose bits are in {@code mask}, or -1. */
-  static int indexOf(String[] names, int size, long mask, String name) {
-    if ((mask & bit(name)) == 0) {
-      return -1;
-    }
-    // by identity first: the parser interns names, as the compiler does the constants they are asked by
-    for (int i = 0; i < size; i++) {
-      if (names[i] == name) {
-        return i;
-      }
-    }
-    for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   /**
    * Returns the nested progress steps.

@@ -3,6 +3,7 @@ package dev.motcua.rules.portal.internal.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import dev.motcua.core.internal.FieldNames;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -120,7 +121,7 @@ public final class RawRecordReader implements Closeable {
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       // The parser leaves duplicate detection to this loop (the record's own names) and to skipStrictly (the
       // values it skips): the same error as the parser's, without a hash set for every record.
-      if (RawRecord.indexOf(names, size, mask, name) >= 0) {
+      if (FieldNames.indexOf(names, size, mask, name) >= 0) {
         throw new JsonParseException(p, "Duplicate field '" + name + "'");
       }
       if (size == names.length) {
@@ -128,7 +129,7 @@ public final class RawRecordReader implements Closeable {
         values = Arrays.copyOf(values, size * 2);
       }
       names[size] = name;
-      mask |= RawRecord.bit(name);
+      mask |= FieldNames.bit(name);
       if (top ? name.equals(NOT_READ_IN_RECORD) : name.equals(NOT_READ_IN_STEP)) {
         // a value never read is not decoded (the parser still checks it as it skips it)
         JsonToken v = p.nextToken();
