@@ -112,7 +112,7 @@ public enum LegalInstrument {
     // every call was most of a validation's time.
     ZoneStarts last = lastZone;
     Instant[] starts;
-    if (last != null && last.zone() == zone) {
+    if (last != null && (last.zone() == zone || last.zone().equals(zone))) {
       starts = last.starts();
     } else {
       starts = STARTS.computeIfAbsent(zone, z -> {
