@@ -102,6 +102,16 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
 
   // ---------------------------------------------------------------- the abstract methods
 
+  // A time of day from nanoseconds: whole seconds (every working period's bound, every minute-resolution
+  // deadline) with int arithmetic, one long division instead of LocalTime.ofNanoOfDay's three.
+  private static LocalTime time(long nanoOfDay) {
+    if (nanoOfDay % 1_000_000_000L != 0) {
+      return LocalTime.ofNanoOfDay(nanoOfDay);
+    }
+    int s = (int) (nanoOfDay / 1_000_000_000L);
+    return LocalTime.of(s / 3600, s / 60 % 60, s % 60);
+  }
+
   @Override
   public ZoneId zone() {
     return zone != null ? zone : DefaultZone.ZONE;
@@ -235,7 +245,7 @@ final class BitsetWorkingCalendar implements WorkingCalendar {
     LocalDate date = ymd >>> 5 == (fromDate.getYear() << 4 | fromDate.getMonthValue())
         ? fromDate.plusDays((ymd & 31) - fromDate.getDayOfMonth())
         : LocalDate.of(ymd >> 9, (ymd >>> 5) & 15, ymd & 31);
-    return LocalDateTime.of(date, nanoOfDay == fromNanoOfDay ? fromTime : LocalTime.ofNanoOfDay(nanoOfDay));
+    return LocalDateTime.of(date, nanoOfDay == fromNanoOfDay ? fromTime : time(nanoOfDay));
   }
 
   @Override

@@ -33,7 +33,7 @@ final class EventRangeRule implements DossierRule {
       return List.of();
     }
     Dossier after = ctx.after();
-    Instant anchor = after.receivedAt().orElseGet(after::firstAt);
+    Instant anchor = RegulationRule.anchor(after);
     if (!anchor.equals(at) && !judge.inRange(anchor)) {
       return List.of();
     }

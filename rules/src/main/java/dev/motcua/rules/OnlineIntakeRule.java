@@ -36,7 +36,7 @@ final class OnlineIntakeRule extends RegulationRule {
     if (before == null || before.status() != DossierStatus.SUBMITTED || before.channel() != Channel.ONLINE) {
       return List.of();
     }
-    Instant submitted = before.lastSubmittedAt().orElseGet(before::firstAt);
+    Instant submitted = before.lastSubmittedAt().isPresent() ? before.lastSubmittedAt().get() : before.firstAt();
     LegalInstrument atSubmission = judge.instrumentAt(submitted);
     if (atSubmission == null || !RegulationContext.hasDecree118Duties(atSubmission) || !judge.inRange(submitted)) {
       return List.of();

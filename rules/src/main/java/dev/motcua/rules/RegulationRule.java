@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -76,10 +77,16 @@ abstract class RegulationRule implements DossierRule {
     Dossier after = ctx.after();
     Instant at = ctx.event().at();
     LegalInstrument instrument = judge.instrumentFor(after, at);
-    if (instrument == null || !judge.inRange(at) || !judge.inRange(after.receivedAt().orElseGet(after::firstAt))) {
+    if (instrument == null || !judge.inRange(at) || !judge.inRange(anchor(after))) {
       return null;
     }
     return instrument;
+  }
+
+  /** The dossier's receipt, or its first event before it (no method reference made on every event). */
+  static Instant anchor(Dossier d) {
+    Optional<Instant> received = d.receivedAt();
+    return received.isPresent() ? received.get() : d.firstAt();
   }
 
   /** Judges an event of the rule's types under the instrument that judges it, if the code is enabled there. */

@@ -31,7 +31,7 @@ final class SupplementNoticeRule extends RegulationRule {
   static Instant agencyReceipt(Dossier before, String unit) {
     Instant receipt = before.unitReceipts().get(unit);
     if (receipt == null) {
-      receipt = before.receivedAt().orElseGet(before::firstAt);
+      receipt = RegulationRule.anchor(before);
     }
     Instant supplemented = before.lastSupplementedAt().orElse(null);
     return supplemented != null && supplemented.isAfter(receipt) ? supplemented : receipt;

@@ -203,8 +203,10 @@ public final class DossierLifecycle {
     List<Violation> violations = new ArrayList<>();
     int index = 0;
     for (DossierEvent event : events) {
-      int at = index;
-      Objects.requireNonNull(event, () -> "events[" + at + "] is null");
+      if (event == null) {
+        // not requireNonNull with a message supplier: that is a lambda made for every event
+        throw new NullPointerException("events[" + index + "] is null");
+      }
       Transition t = transition(state, event, index);
       if (t instanceof Transition.Applied a) {
         state = a.dossier();
@@ -237,7 +239,9 @@ public final class DossierLifecycle {
     boolean refused = false;
     for (DossierRule rule : judging) {
       List<Violation> vs = rule.check(context);
-      Objects.requireNonNull(vs, () -> "Rule " + rule + " returned null");
+      if (vs == null) {
+        throw new NullPointerException("Rule " + rule + " returned null");
+      }
       for (Violation v : vs) {
         if (found.isEmpty()) {
           found = new ArrayList<>();

@@ -75,7 +75,9 @@ public final class LocalTimes {
     long local = at.getEpochSecond() + fixedOffsetSeconds;
     long day = Math.floorDiv(local, SECONDS_PER_DAY);
     int secondOfDay = (int) (local - day * SECONDS_PER_DAY);
-    return LocalDateTime.of(date(day), LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + at.getNano()));
+    // hours, minutes and seconds in int arithmetic: ofNanoOfDay's three long divisions were a tenth of a replay
+    return LocalDateTime.of(date(day),
+        LocalTime.of(secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60, at.getNano()));
   }
 
   private static LocalDate date(long epochDay) {
