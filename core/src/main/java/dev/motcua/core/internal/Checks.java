@@ -24,12 +24,25 @@ public final class Checks {
    */
   public static String nonBlank(String value, String name) {
     Objects.requireNonNull(value, name);
-    // a printable ASCII first character already says "not blank" without isBlank's scan of the whole text
-    char first = value.isEmpty() ? ' ' : value.charAt(0);
-    if (first <= ' ' || first >= 0x7f) {
-      checkArgument(!value.isBlank(), "%s must not be blank, was '%s'", name, value);
-    }
+    checkArgument(!isBlank(value), "%s must not be blank, was '%s'", name, value);
     return value;
+  }
+
+  /**
+   * Checks whether a text is empty or white space only, as {@link String#isBlank()} does, without its scan of
+   * the whole text when the first character is printable ASCII (every identifier, code and most names).
+   *
+   * @param value the text
+   * @return true if blank
+   */
+  public static boolean isBlank(String value) {
+    if (!value.isEmpty()) {
+      char first = value.charAt(0);
+      if (first > ' ' && first < 0x7f) {
+        return false;
+      }
+    }
+    return value.isBlank();
   }
 
   /**

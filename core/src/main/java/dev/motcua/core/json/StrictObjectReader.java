@@ -2,6 +2,7 @@ package dev.motcua.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.motcua.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -134,21 +135,10 @@ final class StrictObjectReader {
   }
 
   private String text(Object v, String field) {
-    if (v instanceof String s && notBlank(s)) {
+    if (v instanceof String s && !Checks.isBlank(s)) {
       return s;
     }
     return text(node(v), child(field));
-  }
-
-  // String.isBlank scans the whole value; a printable ASCII first character already says no.
-  private static boolean notBlank(String s) {
-    if (!s.isEmpty()) {
-      char c = s.charAt(0);
-      if (c > ' ' && c < 0x7f) {
-        return true;
-      }
-    }
-    return !s.isBlank();
   }
 
   static String text(JsonNode v, String path) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
@@ -19,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * has no recurring rule (Asia/Ho_Chi_Minh since 1975). The answers are {@link LocalDateTime#ofInstant}'s,
  * which decides every instant outside the fast path. The dates are then taken from a table shared by every zone,
  * each slot made once when first asked: a validation asks the same few hundred days again and again, and
- * making them was the rest of the cost (a table of the times of day was measured slower: its misses cost more). (Remembering recent
- * answers, in one field or in a small table rewritten on every miss, was measured slower.)
+ * making them was the rest of the cost. (Measured slower: a table of the times of day, whose misses cost more,
+ * and remembering recent answers, in one field or in a small table rewritten on every miss.) The other way,
+ * {@link #instant} turns a local date and time of day into an instant with the same fixed offset.
  *
  * <p>Immutable and thread-safe: a table slot is written once with an immutable value, so a racing reader
  * sees null (and makes its own, equal value) or that value.
@@ -35,6 +37,9 @@ public final class LocalTimes {
   private final ZoneId zone;
   private final @Nullable Instant fixedFrom;
   private final int fixedOffsetSeconds;
+  // The same point as seconds from 1970-01-01T00:00 local, a day after the last transition's local times, so
+  // that no local time from there on is in its gap or overlap; Long.MAX_VALUE: never.
+  private final long fixedFromLocal;
 
   /**
    * Converts in a zone.
@@ -44,17 +49,22 @@ public final class LocalTimes {
   public LocalTimes(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone");
     ZoneRules rules = zone.getRules();
+    List<ZoneOffsetTransition> transitions = rules.getTransitions();
     if (rules.isFixedOffset()) {
       fixedFrom = Instant.MIN;
       fixedOffsetSeconds = rules.getOffset(Instant.EPOCH).getTotalSeconds();
-    } else if (rules.getTransitionRules().isEmpty()) {
-      List<ZoneOffsetTransition> transitions = rules.getTransitions();
+      fixedFromLocal = Long.MIN_VALUE;
+    } else if (rules.getTransitionRules().isEmpty() && !transitions.isEmpty()) {
       ZoneOffsetTransition lastTransition = transitions.get(transitions.size() - 1);
       fixedFrom = lastTransition.getInstant();
       fixedOffsetSeconds = lastTransition.getOffsetAfter().getTotalSeconds();
+      LocalDateTime a = lastTransition.getDateTimeBefore();
+      LocalDateTime b = lastTransition.getDateTimeAfter();
+      fixedFromLocal = (a.isAfter(b) ? a : b).plusDays(1).toEpochSecond(ZoneOffset.UTC);
     } else {
       fixedFrom = null;
       fixedOffsetSeconds = 0;
+      fixedFromLocal = Long.MAX_VALUE;
     }
   }
 
@@ -78,6 +88,26 @@ public final class LocalTimes {
     // hours, minutes and seconds in int arithmetic: ofNanoOfDay's three long divisions were a tenth of a replay
     return LocalDateTime.of(date(day),
         LocalTime.of(secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60, at.getNano()));
+  }
+
+  /**
+   * Returns a local date and time of day of the zone as an instant, as {@code LocalDateTime.atZone(zone)
+   * .toInstant()} gives it (a time in a gap moves forward, one in an overlap takes the earlier offset).
+   *
+   * @param date the local date
+   * @param secondOfDay the time of day in seconds, 0 to 86 399
+   * @return the instant
+   */
+  public Instant instant(LocalDate date, int secondOfDay) {
+    long day = date.toEpochDay();
+    // well inside the range where the seconds cannot overflow
+    if (day > -1_000_000_000L && day < 1_000_000_000L) {
+      long local = day * SECONDS_PER_DAY + secondOfDay;
+      if (local >= fixedFromLocal) {
+        return Instant.ofEpochSecond(local - fixedOffsetSeconds);
+      }
+    }
+    return LocalDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay)).atZone(zone).toInstant();
   }
 
   private static LocalDate date(long epochDay) {

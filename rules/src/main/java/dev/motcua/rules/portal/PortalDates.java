@@ -1,17 +1,12 @@
 package dev.motcua.rules.portal;
 
+import dev.motcua.rules.internal.LocalTimes;
 import dev.motcua.core.json.JsonFormatException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -20,33 +15,12 @@ import org.jspecify.annotations.Nullable;
  * none (OpenCPS's constants, third-party sourced).
  */
 final class PortalDates {
-  private final ZoneId zone;
   // Where the zone's offset never changes again (Asia/Ho_Chi_Minh: +07:00 since 1975), a local time converts
   // with that offset, without searching the zone's rules: most of the cost of a date otherwise.
-  private final @Nullable ZoneOffset fixedOffset;
-  // from when, as seconds from 1970-01-01T00:00 local (MAX_VALUE: never)
-  private final long fixedFromLocal;
+  private final LocalTimes times;
 
   PortalDates(ZoneId zone) {
-    this.zone = zone;
-    ZoneRules rules = zone.getRules();
-    List<ZoneOffsetTransition> transitions = rules.getTransitions();
-    LocalDateTime fixedFrom;
-    if (rules.isFixedOffset()) {
-      fixedFrom = LocalDateTime.MIN;
-      fixedOffset = rules.getOffset(Instant.EPOCH);
-    } else if (rules.getTransitionRules().isEmpty() && !transitions.isEmpty()) {
-      ZoneOffsetTransition last = transitions.get(transitions.size() - 1);
-      LocalDateTime a = last.getDateTimeBefore();
-      LocalDateTime b = last.getDateTimeAfter();
-      fixedFrom = (a.isAfter(b) ? a : b).plusDays(1);
-      fixedOffset = last.getOffsetAfter();
-    } else {
-      fixedFrom = null;
-      fixedOffset = null;
-    }
-    fixedFromLocal = fixedFrom == null ? Long.MAX_VALUE
-        : fixedFrom == LocalDateTime.MIN ? Long.MIN_VALUE : fixedFrom.toEpochSecond(ZoneOffset.UTC);
+    this.times = new LocalTimes(zone);
   }
 
   /**
@@ -78,12 +52,7 @@ final class PortalDates {
     if (hour > 23 || minute > 59 || second > 59) {
       return null;
     }
-    long local = date.toEpochDay() * 86_400 + hour * 3600 + minute * 60 + second;
-    // in the fixed-offset years, the epoch second without a LocalDateTime or the zone's rules
-    if (fixedOffset != null && local >= fixedFromLocal) {
-      return Instant.ofEpochSecond(local - fixedOffset.getTotalSeconds());
-    }
-    return LocalDateTime.of(date, LocalTime.of(hour, minute, second)).atZone(zone).toInstant();
+    return times.instant(date, hour * 3600 + minute * 60 + second);
   }
 
   // After parseOrNull said no: empty, or an error naming the field.

@@ -41,6 +41,19 @@ class LocalTimesTest {
     };
   }
 
+  // The other way, in gaps and overlaps too (Los Angeles's summer time, Vietnam's changes up to 1975).
+  @ParameterizedTest
+  @ValueSource(strings = {"Asia/Ho_Chi_Minh", "UTC", "+07:00", "America/Los_Angeles"})
+  void instant_isAtZone(String zoneName) {
+    ZoneId zone = ZoneId.of(zoneName);
+    LocalTimes times = new LocalTimes(zone);
+    Property.forAll("LocalTimes.instant = atZone in " + zoneName, r -> LocalDateTime.of(1940 + r.nextInt(200),
+            1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60), r.nextInt(60)))
+        .trials(20_000)
+        .verify(t -> assertEquals(t.atZone(zone).toInstant(), times.instant(t.toLocalDate(), t.toLocalTime().toSecondOfDay()),
+            t::toString));
+  }
+
   @org.junit.jupiter.api.Test
   void toMinute_isTruncatedToMinutes() {
     Property.forAll("toMinute = truncatedTo(MINUTES)", r -> LocalDateTime.of(2000 + r.nextInt(300), 1 + r.nextInt(12),
