@@ -3,6 +3,7 @@ package dev.motcua.rules.portal;
 import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.portal.internal.json.RawRecord;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +22,8 @@ record Step(String base, int nested, int status, Instant at, Optional<String> un
   static Step of(RawRecord r, String base, int nested, PortalDates dates) {
     // The path is built only for a message: the fields are checked first without it.
     String statusText = r.text("TrangThai");
-    int status = Step.status(statusText, null, "TrangThai", false);
-    if (status == 0) {
+    int status = code(statusText);
+    if (status <= 0) {
       status = status(statusText, path(base, nested), "TrangThai", true);
     }
     String atText = r.text("ThoiDiemXuLy");
@@ -50,36 +51,40 @@ record Step(String base, int nested, int status, Instant at, Optional<String> un
     return nested < 0 ? base : base + ".QuaTrinhXuLy[" + nested + "]";
   }
 
-  /**
-   * A status code 1 to 10; missing is an error at {@code base.field} if required, else 0. With no base (a first
-   * check, before any path is built), 0 for anything but a valid code.
-   */
-  static int status(@Nullable String text, @Nullable String base, String field, boolean required) {
-    if (text == null || text.isBlank()) {
-      if (required) {
-        throw new JsonFormatException(base + "." + field, "missing required field (a status code 1 to 10)", null,
-            0, 0, null);
-      }
-      return 0;
+  /** A status code 1 to 10; missing is an error at {@code base.field} if required, else 0. */
+  static int status(@Nullable String text, String base, String field, boolean required) {
+    int n = code(text);
+    if (n == 0 && required) {
+      throw new JsonFormatException(base + "." + field, "missing required field (a status code 1 to 10)", null,
+          0, 0, null);
     }
-    int n = -1;
-    int len = text.length();
-    if (len == 1 || len == 2) {
-      n = 0;
-      for (int i = 0; i < len && n >= 0; i++) {
-        char c = text.charAt(i);
-        n = c >= '0' && c <= '9' ? n * 10 + c - '0' : -1;
-      }
-    } else if (!text.strip().equals(text)) {
-      return status(text.strip(), base, field, required);
-    }
-    if (n < 1 || n > 10) {
-      if (base == null) {
-        return 0;
-      }
-      throw new JsonFormatException(base + "." + field, "unknown status code, expected 1 to 10", text, 0, 0, null);
+    if (n < 0) {
+      // quoted as code() last read it: stripped, unless one or two characters long
+      String value = Objects.requireNonNull(text).length() <= 2 ? text : text.strip();
+      throw new JsonFormatException(base + "." + field, "unknown status code, expected 1 to 10", value, 0, 0, null);
     }
     return n;
+  }
+
+  /** The status code of a text (space around it allowed): 1 to 10, 0 if missing or blank, -1 if not a code. */
+  private static int code(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    int len = text.length();
+    if (len != 1 && len != 2) {
+      String stripped = text.strip();
+      return stripped.equals(text) ? -1 : code(stripped);
+    }
+    int n = 0;
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + c - '0';
+    }
+    return n >= 1 && n <= 10 ? n : -1;
   }
 
   static Optional<String> text(RawRecord r, String field) {

@@ -7,7 +7,6 @@ import dev.motcua.core.internal.FieldNames;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.motcua.core.json.JsonFormatException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -26,10 +25,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are not thread-safe.
  */
 public final class RawRecordReader implements Closeable {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  // The records' own fields are checked for duplicates by record(), so the parser's detection is off but
-  // inside the values it skips (skipStrictly).
+  // Without the parser's duplicate detection: record() checks a record's own fields, skipStrictly switches
+  // the detection on inside the values it skips.
+  private static final JsonFactory FACTORY = new JsonFactory();
   private static final String STEPS = "QuaTrinhXuLy";
   private static final String RESULTS = "DanhSachGiayToKetQua";
   private static final String LINK = "DuongDanTepTinKetQua";
@@ -60,7 +58,7 @@ public final class RawRecordReader implements Closeable {
    */
   public static RawRecordReader open(InputStream in, String what) throws IOException {
     Objects.requireNonNull(in, "in");
-    JsonParser p = FACTORY.createParser(in).disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    JsonParser p = FACTORY.createParser(in);
     RawRecordReader r = new RawRecordReader(p, what);
     try {
       JsonToken t = p.nextToken();
