@@ -20,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Optional;
 
 /** The event formats: one place that knows every field name. */
@@ -168,10 +167,6 @@ final class EventJsonFormat {
                 () -> new FormatError(o.child("type"), "unknown event type \"" + typeName + "\", expected one of " + jsonNames()));
     Instant at = o.instant("at");
     Actor actor = readActor(o.obj("actor"));
-    // YYMMDD is read in the century of the event, so a code issued in 2100 reads back as 2100 (its UTC date:
-    // LocalDate.ofInstant would build the offset's rules on every event).
-    Function<String, DossierCode> code =
-        text -> DossierCode.parse(text, LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L)));
     DossierEvent e;
     try {
       e = switch (type) {
@@ -184,12 +179,12 @@ final class EventJsonFormat {
                 at,
                 actor,
                 o.optObj("filing").map(EventJsonFormat::readFiling),
-                o.optParsed("code", code),
+                code(o, at),
                 o.optInstant("appointment"));
         case TRANSFERRED -> new DossierEvent.Transferred(at, actor, o.text("fromUnit"), o.text("toUnit"));
         case SUPPLEMENT_REQUESTED ->
             new DossierEvent.SupplementRequested(at, actor, o.text("requestingUnit"), nonEmpty(o, "missingItems"), o.text("reason"));
-        case SUPPLEMENTED -> new DossierEvent.Supplemented(at, actor, o.optParsed("code", code));
+        case SUPPLEMENTED -> new DossierEvent.Supplemented(at, actor, code(o, at));
         case PAYMENT_REQUESTED -> new DossierEvent.PaymentRequested(at, actor, o.nonNegativeLong("amountVnd"));
         case PAID -> new DossierEvent.Paid(at, actor, o.optEnum("channel", PaymentChannel.class));
         case RESCHEDULED -> new DossierEvent.Rescheduled(at, actor, o.instant("newAppointment"), o.text("reason"));
@@ -204,6 +199,14 @@ final class EventJsonFormat {
     }
     o.end();
     return e;
+  }
+
+  /**
+   * The optional dossier code of an event. YYMMDD is read in the century of the event, so a code issued in 2100
+   * reads back as 2100 (its UTC date: LocalDate.ofInstant would build the offset's rules on every event).
+   */
+  private static Optional<DossierCode> code(StrictObjectReader o, Instant at) {
+    return o.optParsed("code", text -> DossierCode.parse(text, LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L))));
   }
 
   private static List<String> nonEmpty(StrictObjectReader o, String field) {

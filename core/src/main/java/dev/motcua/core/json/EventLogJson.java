@@ -526,7 +526,7 @@ public final class EventLogJson {
       throws IOException {
     if (p.currentToken() == JsonToken.START_OBJECT) {
       pool.reset();
-      return EventJsonFormat.readEvent(StrictObjectReader.ofEvent(StreamedObject.read(p, mapper, pool), prefix, index));
+      return EventJsonFormat.readEvent(StrictObjectReader.ofEvent(StreamedObject.read(p, pool), prefix, index));
     }
     // Not an object: the tree reader says so, quoting the value.
     return EventJsonFormat.readEvent(mapper.readTree(p), eventPath(prefix, index));

@@ -19,7 +19,7 @@ final class OffsetInstants {
 
   /** The instant, or null if the formatter does not accept the text. */
   static @Nullable Instant parse(String s) {
-    Instant fast = parseWritten(s);
+    Instant fast = parseWritten(s.toCharArray(), 0, s.length());
     if (fast != null) {
       return fast;
     }
@@ -30,34 +30,36 @@ final class OffsetInstants {
     }
   }
 
-  /** {@code yyyy-MM-ddTHH:mm:ss} then {@code Z} or {@code ±HH:MM}, all fields in range; else null. */
-  static @Nullable Instant parseWritten(String s) {
-    int n = s.length();
-    if ((n != 20 && n != 25) || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+  /**
+   * {@code yyyy-MM-ddTHH:mm:ss} then {@code Z} or {@code ±HH:MM}, all fields in range; else null. On the
+   * characters of a text, as the event reader has them from the parser before any String is made.
+   */
+  static @Nullable Instant parseWritten(char[] s, int off, int n) {
+    if ((n != 20 && n != 25) || s[off + 4] != '-' || s[off + 7] != '-' || s[off + 10] != 'T'
+        || s[off + 13] != ':' || s[off + 16] != ':') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
+    int year = digits(s, off + 0, 4);
+    int month = digits(s, off + 5, 2);
+    int day = digits(s, off + 8, 2);
+    int hour = digits(s, off + 11, 2);
+    int minute = digits(s, off + 14, 2);
+    int second = digits(s, off + 17, 2);
     if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
         || second < 0 || second > 59) {
       return null;
     }
     int offsetSeconds;
     if (n == 20) {
-      if (s.charAt(19) != 'Z') {
+      if (s[off + 19] != 'Z') {
         return null;
       }
       offsetSeconds = 0;
     } else {
-      char sign = s.charAt(19);
-      int oh = digits(s, 20, 2);
-      int om = digits(s, 23, 2);
-      if ((sign != '+' && sign != '-') || s.charAt(22) != ':' || oh < 0 || om < 0 || om > 59 || oh > 18
+      char sign = s[off + 19];
+      int oh = digits(s, off + 20, 2);
+      int om = digits(s, off + 23, 2);
+      if ((sign != '+' && sign != '-') || s[off + 22] != ':' || oh < 0 || om < 0 || om > 59 || oh > 18
           || (oh == 18 && om > 0)) {
         return null;
       }
@@ -88,10 +90,10 @@ final class OffsetInstants {
   }
 
   // The value of count ASCII digits, or -1.
-  private static int digits(String s, int from, int count) {
+  private static int digits(char[] s, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }

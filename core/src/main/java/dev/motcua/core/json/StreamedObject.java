@@ -3,16 +3,20 @@ package dev.motcua.core.json;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.motcua.core.internal.FieldNames;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of one JSON object read from a parser in one pass, in input order, for {@link StrictObjectReader}:
- * a string value as a {@code String}, the nested objects of the event formats ({@code actor}, {@code filing},
+ * a string value as a {@code String} (an event's date-times as {@code Instant}s when in the written form), the nested objects of the event formats ({@code actor}, {@code filing},
  * {@code applicant}) as {@code StreamedObject}s, anything else (numbers, arrays, other objects, null) as a tree.
  *
  * <p>Why: a tree per event (an {@code ObjectNode} with its map and a {@code TextNode} per value) costs several
@@ -30,6 +34,7 @@ final class StreamedObject {
   private boolean[] read = new boolean[8];
   private int size;
   private long mask;
+  private @Nullable StrictObjectReader reader;
 
   private StreamedObject() {}
 
@@ -77,7 +82,11 @@ final class StreamedObject {
    * Reads the object whose {@code START_OBJECT} is the parser's current token, leaving the parser on its
    * {@code END_OBJECT}, into objects of the pool.
    */
-  static StreamedObject read(JsonParser p, ObjectMapper mapper, Pool pool) throws IOException {
+  static StreamedObject read(JsonParser p, Pool pool) throws IOException {
+    return read(p, pool, true);
+  }
+
+  private static StreamedObject read(JsonParser p, Pool pool, boolean event) throws IOException {
     StreamedObject o = pool.take();
     // In an object the parser yields only a name or the object's end here; anything else is its syntax error.
     // nextFieldName and nextTextValue are the parser's shortcuts for a name and a string value.
@@ -85,22 +94,99 @@ final class StreamedObject {
       if (o.indexOf(name) >= 0) {
         throw new JsonParseException(p, "Duplicate field '" + name + "'");
       }
-      String text = p.nextTextValue();
-      JsonToken v = p.currentToken();
       Object value;
-      if (text != null) {
-        value = text;
-      } else if (v == JsonToken.VALUE_NULL) {
-        value = NullNode.getInstance();
-      } else if (v == JsonToken.START_OBJECT && isNestedObject(name)) {
-        value = read(p, mapper, pool);
+      if (event && isInstantField(name)) {
+        JsonToken v = p.nextToken();
+        value = v == JsonToken.VALUE_STRING ? instantOrText(p) : other(p, v, name, pool);
       } else {
-        value = mapper.readTree(p);
+        String text = p.nextTextValue();
+        value = text != null ? text : other(p, p.currentToken(), name, pool);
       }
       o.add(name, value);
     }
     return o;
   }
+
+  private static Object other(JsonParser p, JsonToken v, String name, Pool pool) throws IOException {
+    if (v == JsonToken.VALUE_NULL) {
+      return NullNode.getInstance();
+    } else if (v == JsonToken.START_OBJECT && isNestedObject(name)) {
+      return read(p, pool, false);
+    }
+    return tree(p);
+  }
+
+  /**
+   * The instant of a date-time in the form motcua writes, read from the parser's characters without making a
+   * String (two or three a event: a tenth of the strings read); any other text stays a String, for the
+   * formatter to decide on and for the message to quote.
+   */
+  private static Object instantOrText(JsonParser p) throws IOException {
+    Instant at = OffsetInstants.parseWritten(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return at != null ? at : p.getText();
+  }
+
+  // An event's fields that the event formats read only as instants (StrictObjectReader.instant).
+  private static boolean isInstantField(String name) {
+    return name.equals("at") || name.equals("appointment") || name.equals("newAppointment");
+  }
+
+  /**
+   * The value at the parser's current token as a tree, as {@code ObjectMapper.readTree} builds it (the same node
+   * types), leaving the parser on the value's last token. Built here because the mapper looks up its tree
+   * deserializer in a concurrent map on every call, a twentieth of reading a log whose events carry amounts
+   * and item lists. The parser bounds the nesting depth, so the recursion is bounded too. A field given twice
+   * in a nested object is an error here as everywhere in an event.
+   */
+  static JsonNode tree(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT: {
+        ObjectNode o = NODES.objectNode();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+          if (o.has(name)) {
+            throw new JsonParseException(p, "Duplicate field '" + name + "'");
+          }
+          p.nextToken();
+          o.set(name, tree(p));
+        }
+        return o;
+      }
+      case START_ARRAY: {
+        ArrayNode a = NODES.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          a.add(tree(p));
+        }
+        return a;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return NODES.numberNode(p.getIntValue());
+          case LONG:
+            return NODES.numberNode(p.getLongValue());
+          default:
+            return NODES.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+            ? NODES.numberNode(p.getDecimalValue())
+            : NODES.numberNode(p.getDoubleValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        // END_* or a name: the parser reports malformed JSON before a tree builder can see these.
+        throw new JsonParseException(p, "Unexpected token " + t);
+    }
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   // The fields the event formats read only as objects: a value of theirs is never quoted in a message.
   private static boolean isNestedObject(String name) {
@@ -134,6 +220,14 @@ final class StreamedObject {
     }
     read[i] = true;
     return values[i];
+  }
+
+  /** The reader of this object, made once and reused with it from the pool. */
+  StrictObjectReader reader() {
+    if (reader == null) {
+      reader = StrictObjectReader.forStreamed(this);
+    }
+    return reader;
   }
 
   /** The name of the first field in input order that {@link #get} did not read, null if all were. */

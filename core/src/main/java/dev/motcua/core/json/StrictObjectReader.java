@@ -20,9 +20,10 @@ final class StrictObjectReader {
   // Exactly one of the two is set.
   private final @Nullable JsonNode node;
   private final @Nullable StreamedObject streamed;
-  // Paths are built only for a message: a valid log of 100 000 events needs none of them.
-  private final @Nullable StrictObjectReader parent;
-  private final String field;
+  // Paths are built only for a message: a valid log of 100 000 events needs none of them. A streamed
+  // object's reader is reused with its pooled object (StreamedObject.reader), so these three are reset.
+  private @Nullable StrictObjectReader parent;
+  private String field;
   private @Nullable String path;
   // An event's reader without a path yet: where it is in the log.
   private @Nullable String logPrefix;
@@ -38,11 +39,19 @@ final class StrictObjectReader {
     this.path = path;
   }
 
-  private StrictObjectReader(StreamedObject streamed, StrictObjectReader parent, String field) {
-    this.node = null;
-    this.streamed = streamed;
+  /** The reader of a pooled streamed object, made once with it and reset for each use. */
+  static StrictObjectReader forStreamed(StreamedObject streamed) {
+    return new StrictObjectReader(null, streamed, null);
+  }
+
+  private StrictObjectReader reset(@Nullable StrictObjectReader parent, String field, @Nullable String logPrefix,
+      int eventIndex) {
     this.parent = parent;
     this.field = field;
+    this.path = null;
+    this.logPrefix = logPrefix;
+    this.eventIndex = eventIndex;
+    return this;
   }
 
   static StrictObjectReader of(JsonNode node, String path) {
@@ -57,14 +66,11 @@ final class StrictObjectReader {
    * a valid log of 100 000 events needs none.
    */
   static StrictObjectReader ofEvent(StreamedObject streamed, String logPrefix, int index) {
-    StrictObjectReader r = new StrictObjectReader(null, streamed, null);
-    r.logPrefix = logPrefix;
-    r.eventIndex = index;
-    return r;
+    return streamed.reader().reset(null, "", logPrefix, index);
   }
 
   private StrictObjectReader nested(Object value, String field) {
-    return value instanceof StreamedObject s ? new StrictObjectReader(s, this, field) : of(node(value), child(field));
+    return value instanceof StreamedObject s ? s.reader().reset(this, field, null, 0) : of(node(value), child(field));
   }
 
   String path() {
@@ -96,8 +102,9 @@ final class StrictObjectReader {
     if (v instanceof String s) {
       return TextNode.valueOf(s);
     }
-    // StreamedObject keeps only actor, filing and applicant as such, and they are read only by obj/optObj.
-    throw new IllegalStateException("A nested object where a value was expected");
+    // StreamedObject keeps only actor, filing and applicant as such, read only by obj/optObj, and instants
+    // only for the fields read only by instant/optInstant.
+    throw new IllegalStateException("A nested object or an instant where a value was expected");
   }
 
   private void use(String field) {
@@ -161,6 +168,10 @@ final class StrictObjectReader {
   }
 
   private Instant instant(Object v, String field) {
+    if (v instanceof Instant read) {
+      // read by StreamedObject from the parser's characters
+      return read;
+    }
     String s = text(v, field);
     Instant instant = OffsetInstants.parse(s);
     if (instant == null) {

@@ -36,6 +36,23 @@ class OffsetInstantsPropertyTest {
     return s.toString();
   }
 
+  /** The hand reader on the text placed inside a larger buffer, as the parser hands its characters over. */
+  private static Instant written(String s) {
+    char[] buffer = ("\"x\":\"" + s + "\"}").toCharArray();
+    return OffsetInstants.parseWritten(buffer, 5, s.length());
+  }
+
+  @Test
+  void parseWritten_insideABuffer_sameAsParse() {
+    Property.forAll("hand reader at an offset", OffsetInstantsPropertyTest::nearlyWritten).trials(50_000)
+        .verify(s -> {
+          Instant w = written(s);
+          if (w != null) {
+            assertEquals(formatter(s), w, s);
+          }
+        });
+  }
+
   @Test
   void parse_nearlyWrittenTexts_sameAsFormatter() {
     Property.forAll("offset instants as the formatter", OffsetInstantsPropertyTest::nearlyWritten).trials(200_000)
@@ -45,15 +62,15 @@ class OffsetInstantsPropertyTest {
   @Test
   void parseWritten_writtenForms_readByHand() {
     // The forms EventJsonFormat writes: UTC as Z, a zone's offset as ±HH:MM.
-    assertNotNull(OffsetInstants.parseWritten("2026-02-13T16:30:00+07:00"));
-    assertNotNull(OffsetInstants.parseWritten("2026-02-13T09:30:00Z"));
-    assertEquals(Instant.parse("2026-02-13T09:30:00Z"), OffsetInstants.parseWritten("2026-02-13T16:30:00+07:00"));
-    assertEquals(Instant.parse("2024-02-29T23:59:59Z"), OffsetInstants.parseWritten("2024-02-29T23:59:59Z"));
+    assertNotNull(written("2026-02-13T16:30:00+07:00"));
+    assertNotNull(written("2026-02-13T09:30:00Z"));
+    assertEquals(Instant.parse("2026-02-13T09:30:00Z"), written("2026-02-13T16:30:00+07:00"));
+    assertEquals(Instant.parse("2024-02-29T23:59:59Z"), written("2024-02-29T23:59:59Z"));
     // Left to the formatter: a fraction, no seconds, lower case, an impossible day.
-    assertEquals(null, OffsetInstants.parseWritten("2026-02-13T16:30:00.5+07:00"));
-    assertEquals(null, OffsetInstants.parseWritten("2026-02-13T16:30+07:00"));
-    assertEquals(null, OffsetInstants.parseWritten("2026-02-13t16:30:00z"));
-    assertEquals(null, OffsetInstants.parseWritten("2023-02-29T16:30:00Z"));
+    assertEquals(null, written("2026-02-13T16:30:00.5+07:00"));
+    assertEquals(null, written("2026-02-13T16:30+07:00"));
+    assertEquals(null, written("2026-02-13t16:30:00z"));
+    assertEquals(null, written("2023-02-29T16:30:00Z"));
     assertEquals(formatter("2026-02-13t16:30z"), OffsetInstants.parse("2026-02-13t16:30z"));
     assertEquals(formatter("2026-02-13T16:30:00.123456789-03:30"), OffsetInstants.parse("2026-02-13T16:30:00.123456789-03:30"));
   }
