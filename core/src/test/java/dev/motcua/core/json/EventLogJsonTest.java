@@ -165,6 +165,20 @@ class EventLogJsonTest {
     assertTrue(e.column().isPresent(), e.getMessage());
   }
 
+  @Test
+  void read_instantsInOtherIsoForms_sameInstantsAsTheWrittenForm() throws IOException {
+    // The reader takes the written form (2026-02-10T08:00:00+07:00) from the parser's characters; any other
+    // form ISO_OFFSET_DATE_TIME accepts is read by the formatter, to the same instant.
+    String written = JSON.writeEvent(Events.of(DossierEventType.RECEIVED, Events.TUE_2026_02_10_0800, true));
+    String log = "{\"formatVersion\":1,\"events\":[" + written + "]}";
+    Instant at = JSON.read(log).get(0).at();
+    for (String other : List.of("2026-02-10T08:00+07:00", "2026-02-10T01:00:00.000Z", "2026-02-10T08:00:00.0+07:00")) {
+      String changed = log.replace("\"at\":\"2026-02-10T08:00:00+07:00\"", "\"at\":\"" + other + "\"");
+      assertTrue(!changed.equals(log), changed);
+      assertEquals(at, JSON.read(changed).get(0).at(), other);
+    }
+  }
+
   static Stream<Arguments> data_fieldErrors() {
     String actor = "\"actor\":{\"kind\":\"system\",\"name\":\"Cổng\"}";
     String at = "\"at\":\"2026-02-10T08:00:00+07:00\"";
@@ -177,6 +191,12 @@ class EventLogJsonTest {
             "not well-formed JSON: Duplicate field 'at'"),
         Arguments.of("{\"type\":\"paid\"," + at + "," + actor.replace("}", ",\"name\":\"B\"}") + "}", "$.events[1].actor.name",
             "not well-formed JSON: Duplicate field 'name'"),
+        // ... anywhere in the event, even inside a value that is wrong anyway
+        Arguments.of("{\"type\":\"stopped\"," + at + "," + actor + ",\"reason\":{\"vi\":\"x\",\"vi\":\"y\"}}", "$.events[1].reason.vi",
+            "not well-formed JSON: Duplicate field 'vi'"),
+        // an instant in another form than the written one goes to the formatter, which quotes it
+        Arguments.of("{\"type\":\"paid\",\"at\":\"2026-02-30T08:00:00+07:00\"," + actor + "}", "$.events[1].at",
+            "expected an ISO-8601 date-time with offset"),
         // wrong JSON types: the value is named with its kind
         Arguments.of("{\"type\":\"paid\",\"at\":5," + actor + "}", "$.events[1].at", "expected a string, was number 5"),
         Arguments.of("{\"type\":\"paid\"," + at + ",\"actor\":\"x\"}", "$.events[1].actor", "expected an object, was string \"x\""),
