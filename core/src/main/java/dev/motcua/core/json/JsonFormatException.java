@@ -37,7 +37,13 @@ public final class JsonFormatException extends MalformedInputException {
   public JsonFormatException(String path, String problem, @Nullable String value, int line, int column,
       @Nullable Throwable cause) {
     super(problem, path, value, line, column, cause);
+    // Kept for inArrayElement, cut as the message cuts it (one character more, for its "…"), so a 5 MB value
+    // is not held twice.
+    this.given = value == null || value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH + 1);
   }
+
+  /** The offending value as given, cut after {@link #MAX_VALUE_LENGTH} + 1 characters, or null. */
+  private final @Nullable String given;
 
   /** From a reader's internal path ({@code ""}, {@code events[3].at}) and the parser's location. */
   static JsonFormatException at(String internalPath, String problem, @Nullable JsonLocation location) {
@@ -126,13 +132,14 @@ public final class JsonFormatException extends MalformedInputException {
 
   /**
    * Returns the same error inside element {@code index} of a JSON array of such values: its path gains the
-   * prefix {@code $[index]}; line and column are dropped, since they were counted in the element alone.
+   * prefix {@code $[index]}, the offending value is kept; line and column are dropped, since they were counted
+   * in the element alone.
    *
    * @param index the zero-based index of the element
    * @return the error as seen from the array
    */
   public JsonFormatException inArrayElement(int index) {
     String p = path().orElse("$");
-    return new JsonFormatException("$[" + index + "]" + p.substring(1), problem(), null, 0, 0, this);
+    return new JsonFormatException("$[" + index + "]" + p.substring(1), problem(), given, 0, 0, this);
   }
 }

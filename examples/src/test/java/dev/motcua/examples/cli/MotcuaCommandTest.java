@@ -268,6 +268,8 @@ class MotcuaCommandTest {
       assertEquals(MotcuaCommand.EXIT_USAGE, run.status(), run::transcript);
       assertEquals(1, run.err().lines().count(), run::transcript);
       assertTrue(run.err().contains("$[2].events[1].at"), run::transcript);
+      // the value is quoted as for a single log
+      assertTrue(run.err().contains(", was \"yesterday\""), run::transcript);
       // the two logs before it were validated and printed, in order; nothing after it
       assertTrue(run.out().contains("Log 2: ") && !run.out().contains("Log 3: "), run::transcript);
     }
