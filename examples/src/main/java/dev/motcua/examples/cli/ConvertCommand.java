@@ -88,18 +88,20 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private void toRecords(DossierInput in, PrintWriter out, PrintWriter err) throws IOException {
-    try (SyncWriter.Output records = SyncWriter.of(ConfiguredRules.regulation().calendar().zone()).open(out)) {
-      for (DossierInput.Item item = in.next(); item != null; item = in.next()) {
-        List<SyncWarning> warnings;
-        try {
-          warnings = records.write(item.events(), "NO-CODE-" + (item.index() + 1));
-        } catch (IllegalArgumentException e) {
-          throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot convert log " + (item.index() + 1) + " of "
-              + InputFiles.name(input) + ": " + e.getMessage());
-        }
-        warn(err, warnings);
+    // Closed only when every log is written: closing ends the array, and a failed conversion must not leave a
+    // well-formed (shorter) array on the output for a pipeline to take as the whole.
+    SyncWriter.Output records = SyncWriter.of(ConfiguredRules.regulation().calendar().zone()).open(out);
+    for (DossierInput.Item item = in.next(); item != null; item = in.next()) {
+      List<SyncWarning> warnings;
+      try {
+        warnings = records.write(item.events(), "NO-CODE-" + (item.index() + 1));
+      } catch (IllegalArgumentException e) {
+        throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot convert log " + (item.index() + 1) + " of "
+            + InputFiles.name(input) + ": " + e.getMessage());
       }
+      warn(err, warnings);
     }
+    records.close();
   }
 
   private void toEvents(DossierInput in, PrintWriter out, PrintWriter err) {

@@ -348,6 +348,27 @@ class MotcuaCommandTest {
   }
 
   @Test
+  void convert_failingLog_leavesNoWellFormedArrayBehind(@TempDir Path dir) throws IOException {
+    String log = Files.readString(Path.of("src/test/resources/logs/valid.json"), StandardCharsets.UTF_8);
+    String bad = log.replace("\"2026-02-13T14:00:00+07:00\"", "\"yesterday\"");
+    Path events = dir.resolve("logs.json");
+    Files.writeString(events, "[" + log + "," + bad + "]", StandardCharsets.UTF_8);
+    for (String to : List.of("dvcqg", "events")) {
+      Path input = events;
+      if (to.equals("events")) {
+        input = dir.resolve("records.json");
+        Files.writeString(input, "[" + Cli.run("convert", "--to", "dvcqg", "src/test/resources/logs/valid.json").out()
+            .strip().replaceAll("^\\[|\\]$", "") + ",{\"MaHoSo\":\"X\"}]", StandardCharsets.UTF_8);
+      }
+      Cli.Run run = Cli.run("convert", "--to", to, input.toString());
+      assertEquals(MotcuaCommand.EXIT_USAGE, run.status(), run::transcript);
+      assertEquals(1, run.err().lines().count(), run::transcript);
+      // whatever was written before the failure is not a complete JSON array
+      assertTrue(!run.out().strip().endsWith("]"), run::transcript);
+    }
+  }
+
+  @Test
   void validate_unboundedValueInOption_oneBoundedLine() {
     Cli.Run run = Cli.run("report", "--period", "2026-\n" + "9".repeat(5_000_000), "--synthetic", "5");
     assertEquals(MotcuaCommand.EXIT_USAGE, run.status(), run::transcript);
