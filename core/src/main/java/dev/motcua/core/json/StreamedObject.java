@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.motcua.core.internal.FieldNames;
+import dev.motcua.core.internal.FieldNumbers;
+import dev.motcua.core.internal.OtherFields;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of one JSON object read from a parser in one pass, in input order, for {@link StrictObjectReader}:
- * a string value as a {@code String} (an event's date-times as {@code Instant}s when in the written form), the nested objects of the event formats ({@code actor}, {@code filing},
- * {@code applicant}) as {@code StreamedObject}s, anything else (numbers, arrays, other objects, null) as a tree.
+ * a string value as a {@code String} (an event's date-times as {@code Instant}s when in the written form), the
+ * nested objects of the event formats ({@code actor}, {@code filing}, {@code applicant}) as {@code
+ * StreamedObject}s, anything else (numbers, arrays, other objects, null) as a tree.
  *
  * <p>Why: a tree per event (an {@code ObjectNode} with its map and a {@code TextNode} per value) costs several
  * times the parse itself on a large log, while the strings are the values the records keep. The whole object
@@ -25,18 +27,26 @@ import org.jspecify.annotations.Nullable;
  * before a format error in it, and the checks see fields in any order.
  *
  * <p>A field given twice is a syntax error at its second name, as Jackson's strict duplicate detection
- * reports it; the event parser leaves that detection to this class, whose few names per object are checked
- * by identity (the parser interns field names) for less than Jackson's hash set costs on every object.
+ * reports it; the event parser leaves that detection to this class, which has it for a bit per field name
+ * ({@link FieldNumbers}) where Jackson builds a hash set for every object.
  */
 final class StreamedObject {
-  private String[] names = new String[8];
-  private Object[] values = new Object[8];
-  private boolean[] read = new boolean[8];
+  // Fields by the number of their name in the pool's table, with a bit per number: most names recur on every
+  // event, so a field is stored and found with one probe and no scan of the object's names.
+  private final FieldNumbers numbers;
+  private Object[] values = new Object[FieldNumbers.NUMBERED];
+  private long present;
+  private long read;
+  // The numbers in input order, for the first field not read; -1 for a name beyond the numbered ones, kept
+  // with its value in others.
+  private int[] order = new int[8];
   private int size;
-  private long mask;
+  private final OtherFields others = new OtherFields();
   private @Nullable StrictObjectReader reader;
 
-  private StreamedObject() {}
+  private StreamedObject(FieldNumbers numbers) {
+    this.numbers = numbers;
+  }
 
   /**
    * The objects of one event, handed out in reading order and all free again once the event is built (an
@@ -44,6 +54,7 @@ final class StreamedObject {
    * log allocates them once, not four times an event. Not thread-safe: one pool per parser.
    */
   static final class Pool {
+    private final FieldNumbers numbers = new FieldNumbers();
     private StreamedObject[] objects = new StreamedObject[4];
     private int next;
 
@@ -58,7 +69,7 @@ final class StreamedObject {
       }
       StreamedObject o = objects[next];
       if (o == null) {
-        o = new StreamedObject();
+        o = new StreamedObject(numbers);
         objects[next] = o;
       } else {
         o.clear();
@@ -69,14 +80,12 @@ final class StreamedObject {
   }
 
   private void clear() {
-    Arrays.fill(names, 0, size, null);
-    Arrays.fill(values, 0, size, null);
-    Arrays.fill(read, 0, size, false);
+    // the values of numbered fields stay until overwritten: present says which are this object's
+    present = 0;
+    read = 0;
     size = 0;
-    mask = 0;
+    others.clear();
   }
-
-
 
   /**
    * Reads the object whose {@code START_OBJECT} is the parser's current token, leaving the parser on its
@@ -91,7 +100,8 @@ final class StreamedObject {
     // In an object the parser yields only a name or the object's end here; anything else is its syntax error.
     // nextFieldName and nextTextValue are the parser's shortcuts for a name and a string value.
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      if (o.indexOf(name) >= 0) {
+      int number = o.numbers.ofOrNew(name);
+      if (number >= 0 ? (o.present & (1L << number)) != 0 : o.others.indexOf(name) >= 0) {
         throw new JsonParseException(p, "Duplicate field '" + name + "'");
       }
       Object value;
@@ -102,7 +112,7 @@ final class StreamedObject {
         String text = p.nextTextValue();
         value = text != null ? text : other(p, p.currentToken(), name, pool);
       }
-      o.add(name, value);
+      o.add(number, name, value);
     }
     return o;
   }
@@ -193,33 +203,34 @@ final class StreamedObject {
     return name.equals("actor") || name.equals("filing") || name.equals("applicant");
   }
 
-  private void add(String name, Object value) {
-    if (size == names.length) {
-      names = Arrays.copyOf(names, size * 2);
-      values = Arrays.copyOf(values, size * 2);
-      read = Arrays.copyOf(read, size * 2);
+  private void add(int number, String name, Object value) {
+    if (size == order.length) {
+      order = Arrays.copyOf(order, size * 2);
     }
-    names[size] = name;
-    values[size] = value;
-    mask |= FieldNames.bit(name);
-    size++;
+    order[size++] = number;
+    if (number >= 0) {
+      values[number] = value;
+      present |= 1L << number;
+    } else {
+      others.add(name, value);
+    }
   }
-
-  private int indexOf(String name) {
-    return FieldNames.indexOf(names, size, mask, name);
-  }
-
 
   /**
    * The value of a field, marked as read; null if the field is absent (a JSON null is a {@code NullNode}).
    */
   @Nullable Object get(String name) {
-    int i = indexOf(name);
-    if (i < 0) {
-      return null;
+    int number = numbers.of(name);
+    if (number >= 0) {
+      long bit = 1L << number;
+      if ((present & bit) == 0) {
+        return null;
+      }
+      read |= bit;
+      return values[number];
     }
-    read[i] = true;
-    return values[i];
+    int i = others.indexOf(name);
+    return i < 0 ? null : others.read(i);
   }
 
   /** The reader of this object, made once and reused with it from the pool. */
@@ -232,12 +243,19 @@ final class StreamedObject {
 
   /** The name of the first field in input order that {@link #get} did not read, null if all were. */
   @Nullable String firstUnread() {
-    for (int i = 0; i < size; i++) {
-      if (!read[i]) {
-        return names[i];
+    if ((present & ~read) == 0 && others.size() == 0) {
+      return null;
+    }
+    for (int i = 0, other = 0; i < size; i++) {
+      int number = order[i];
+      if (number >= 0) {
+        if ((read & (1L << number)) == 0) {
+          return numbers.name(number);
+        }
+      } else if (!others.isRead(other++)) {
+        return others.name(other - 1);
       }
     }
     return null;
   }
-
 }

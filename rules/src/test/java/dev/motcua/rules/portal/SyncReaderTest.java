@@ -82,6 +82,41 @@ class SyncReaderTest {
         "\"MaHoSo\":\"000.00.15.H05-260213-0001\"", "\"MaHoSo\":{\"a\":[1]}"))).size());
   }
 
+  // ---- any number of distinct field names ----
+
+  private static String extras(int from, int to) {
+    return java.util.stream.IntStream.range(from, to).mapToObj(i -> "\"X" + i + "\":\"" + i + "\"")
+        .collect(Collectors.joining(","));
+  }
+
+  @Test
+  void read_moreDistinctNamesThanTheReaderNumbers_sameDossiers() {
+    // The reader numbers the first 64 names it meets; with 100 unknown ones before them, the step's names and
+    // the second record's come after: they are found all the same.
+    String step = step(9, "20260220100000");
+    List<SyncDossier> plain = Records.read(STRICT, dossier(RECEIVED, step), dossier(RECEIVED, step));
+    List<SyncDossier> wide = Records.read(STRICT, dossier(extras(0, 100) + "," + RECEIVED, step),
+        dossier(RECEIVED, step.replace("}", "," + extras(100, 120) + "}")));
+    assertEquals(plain.get(0).history(), wide.get(0).history());
+    assertEquals(plain.get(1).history(), wide.get(1).history());
+    assertEquals(List.of(DossierEventType.RECEIVED, DossierEventType.RESOLVED), types(wide.get(1)));
+  }
+
+  @Test
+  void read_duplicateBeyondTheNumberedNames_notWellFormed() {
+    JsonFormatException e = error(STRICT, dossier(extras(0, 100) + ",\"X90\":\"again\"," + RECEIVED));
+    assertTrue(e.getMessage().contains("Duplicate field 'X90'"), e.getMessage());
+    e = error(STRICT, dossier(extras(0, 100) + "," + RECEIVED, step(9, "20260220100000", "\"TrangThai\":\"9\"")));
+    assertTrue(e.getMessage().contains("Duplicate field 'TrangThai'"), e.getMessage());
+  }
+
+  @Test
+  void read_recordOf200000DistinctNames_read() {
+    // a scan of the names per name made this minutes long: the names beyond the numbered ones are indexed
+    List<SyncDossier> ds = Records.read(STRICT, dossier(extras(0, 200_000) + "," + RECEIVED));
+    assertEquals(List.of(DossierEventType.RECEIVED), types(ds.get(0)));
+  }
+
   @Test
   void read_fieldsAfterSkippedValues_stillRead() {
     // the detection switched on to skip a value is off again after it: later fields are read as before

@@ -1,6 +1,7 @@
 package dev.motcua.rules.portal.internal.json;
 
-import dev.motcua.core.internal.FieldNames;
+import dev.motcua.core.internal.FieldNumbers;
+import dev.motcua.core.internal.OtherFields;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,28 +10,27 @@ import org.jspecify.annotations.Nullable;
  * {@code null} is left out), its nested progress steps ({@code QuaTrinhXuLy}) and its result links ({@code
  * DanhSachGiayToKetQua[].DuongDanTepTinKetQua}). Not public API.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Read on the thread of the reader that made it: the table of field names it looks them up in is the
+ * reader's, which numbers new names as it reads.
  */
 public final class RawRecord {
   private final int index;
-  // Every field name in input order with its text (null for JSON null and for objects and arrays): a record
-  // has a few dozen fields at most, and a scan of them by identity (the parser interns names) costs less
-  // than a hash map built for every record of a large file.
-  private final String[] names;
+  // The scalar fields by the number of their name in the reader's table (null for JSON null and for objects and
+  // arrays), with a bit per number present; names beyond the numbered ones in others.
+  private final FieldNumbers numbers;
   private final @Nullable String[] values;
-  private final int size;
-  // One bit per name's hash (bit()): most lookups of an absent field end here, without a scan.
-  private final long mask;
+  private final long present;
+  private final @Nullable OtherFields others;
   private final @Nullable List<RawRecord> steps;
   private final List<String> links;
 
-  RawRecord(int index, String[] names, @Nullable String[] values, int size, long mask,
+  RawRecord(int index, FieldNumbers numbers, @Nullable String[] values, long present, @Nullable OtherFields others,
       @Nullable List<RawRecord> steps, List<String> links) {
     this.index = index;
-    this.names = names;
+    this.numbers = numbers;
     this.values = values;
-    this.size = size;
-    this.mask = mask;
+    this.present = present;
+    this.others = others;
     this.steps = steps;
     this.links = links;
   }
@@ -51,11 +51,20 @@ public final class RawRecord {
    * @return its text, or null if absent or JSON {@code null}
    */
   public @Nullable String text(String name) {
-    int i = FieldNames.indexOf(names, size, mask, name);
-    if (i < 0) {
-      return null;
+    int number = numbers.of(name);
+    String v;
+    if (number >= 0) {
+      if ((present & (1L << number)) == 0) {
+        return null;
+      }
+      v = values[number];
+    } else {
+      int i = others == null ? -1 : others.indexOf(name);
+      if (i < 0) {
+        return null;
+      }
+      v = (String) others.read(i);
     }
-    String v = values[i];
     if (v == NOT_READ) {
       // the reader skipped it as never read: a mapping that reads it must say so in RawRecordReader
       throw new IllegalStateException("Field " + name + " is not read by RawRecordReader");

@@ -3,7 +3,8 @@ package dev.motcua.rules.portal.internal.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
-import dev.motcua.core.internal.FieldNames;
+import dev.motcua.core.internal.FieldNumbers;
+import dev.motcua.core.internal.OtherFields;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -38,6 +39,8 @@ public final class RawRecordReader implements Closeable {
   private static final String NOT_READ_IN_RECORD = "TenTTHC";
 
   private final JsonParser p;
+  // The records' field names, numbered as they come: the same two dozen in every record.
+  private final FieldNumbers numbers = new FieldNumbers();
   private final String what;
   private int index;
   private boolean done;
@@ -109,69 +112,75 @@ public final class RawRecordReader implements Closeable {
 
   // a top-level record's path, $[3], is built only for a message
   private RawRecord record(int at, boolean top) throws IOException {
-    String[] names = new String[top ? 24 : 8];
-    String[] values = new String[names.length];
-    int size = 0;
-    long mask = 0;
+    @Nullable String[] values = new String[Math.max(8, numbers.count())];
+    long present = 0;
+    @Nullable OtherFields others = null;
     List<RawRecord> steps = null;
     List<String> links = List.of();
-    // nextFieldName and nextTextValue: the parser's shortcuts for a name and a string value
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      // The parser leaves duplicate detection to this loop (the record's own names) and to skipStrictly (the
-      // values it skips): the same error as the parser's, without a hash set for every record.
-      if (FieldNames.indexOf(names, size, mask, name) >= 0) {
+      // The parser leaves duplicate detection to this loop (the record's own names, a bit each) and to
+      // skipStrictly (the values it skips): the same error as the parser's, without a hash set for every record.
+      int number = numbers.ofOrNew(name);
+      if (number >= 0 ? (present & (1L << number)) != 0 : others != null && others.indexOf(name) >= 0) {
         throw new JsonParseException(p, "Duplicate field '" + name + "'");
       }
-      if (size == names.length) {
-        names = Arrays.copyOf(names, size * 2);
-        values = Arrays.copyOf(values, size * 2);
+      if (number >= values.length) {
+        values = Arrays.copyOf(values, FieldNumbers.NUMBERED);
       }
-      names[size] = name;
-      mask |= FieldNames.bit(name);
+      @Nullable String value = null;
       if (top ? name.equals(NOT_READ_IN_RECORD) : name.equals(NOT_READ_IN_STEP)) {
         // a value never read is not decoded (the parser still checks it as it skips it)
         JsonToken v = p.nextToken();
         if (v.isStructStart()) {
           skipStrictly();
         }
-        values[size] = v == JsonToken.VALUE_NULL ? null : RawRecord.NOT_READ;
-        size++;
-        continue;
-      }
-      String text = p.nextTextValue();
-      JsonToken v = p.currentToken();
-      if (text != null) {
-        values[size] = text;
-      } else if (v.isScalarValue()) {
-        if (v != JsonToken.VALUE_NULL) {
-          values[size] = p.getText();
-        }
-      } else if (top && name.equals(STEPS) && v == JsonToken.START_ARRAY) {
-        steps = new ArrayList<>();
-        int i = 0;
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-          if (e != JsonToken.START_OBJECT) {
-            throw error("$[" + at + "]." + STEPS + "[" + i + "]", "expected a progress record object", null,
-                p.currentTokenLocation());
-          }
-          steps.add(record(i, false));
-          i++;
-        }
-      } else if (top && name.equals(STEPS)) {
-        throw error("$[" + at + "]." + STEPS, "expected an array of progress records", null, p.currentTokenLocation());
-      } else if (top && name.equals(RESULTS) && v == JsonToken.START_ARRAY) {
-        p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        try {
-          links = results();
-        } finally {
-          p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        }
+        value = v == JsonToken.VALUE_NULL ? null : RawRecord.NOT_READ;
       } else {
-        skipStrictly();
+        // nextTextValue: the parser's shortcut for a string value
+        String text = p.nextTextValue();
+        JsonToken v = p.currentToken();
+        if (text != null) {
+          value = text;
+        } else if (v.isScalarValue()) {
+          if (v != JsonToken.VALUE_NULL) {
+            value = p.getText();
+          }
+        } else if (top && name.equals(STEPS) && v == JsonToken.START_ARRAY) {
+          steps = new ArrayList<>();
+          int i = 0;
+          for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            if (e != JsonToken.START_OBJECT) {
+              throw error("$[" + at + "]." + STEPS + "[" + i + "]", "expected a progress record object", null,
+                  p.currentTokenLocation());
+            }
+            steps.add(record(i, false));
+            i++;
+          }
+        } else if (top && name.equals(STEPS)) {
+          throw error("$[" + at + "]." + STEPS, "expected an array of progress records", null,
+              p.currentTokenLocation());
+        } else if (top && name.equals(RESULTS) && v == JsonToken.START_ARRAY) {
+          p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+          try {
+            links = results();
+          } finally {
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+          }
+        } else {
+          skipStrictly();
+        }
       }
-      size++;
+      if (number >= 0) {
+        values[number] = value;
+        present |= 1L << number;
+      } else {
+        if (others == null) {
+          others = new OtherFields();
+        }
+        others.add(name, value);
+      }
     }
-    return new RawRecord(at, names, values, size, mask,
+    return new RawRecord(at, numbers, values, present, others,
         steps == null ? null : Collections.unmodifiableList(steps), links);
   }
 
