@@ -1,5 +1,6 @@
 package dev.motcua.core.json;
 
+import dev.motcua.core.internal.CivilDates;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -65,28 +66,11 @@ final class OffsetInstants {
       }
       offsetSeconds = (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);
     }
-    if (day > lengthOfMonth(year, month)) {
+    if (day > CivilDates.lengthOfMonth(year, month)) {
       return null;
     }
-    return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
+    return Instant.ofEpochSecond(CivilDates.epochDay(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
         - offsetSeconds);
-  }
-
-  private static int lengthOfMonth(int year, int month) {
-    if (month == 2) {
-      return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-    }
-    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
-  }
-
-  // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), without a LocalDate.
-  private static long epochDay(int year, int month, int day) {
-    int y = month <= 2 ? year - 1 : year;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yearOfEra = y - era * 400;
-    int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146_097L + dayOfEra - 719_468;
   }
 
   // The value of count ASCII digits, or -1.

@@ -99,7 +99,25 @@ public final class LocalTimes {
    * @return the instant
    */
   public Instant instant(LocalDate date, int secondOfDay) {
-    long day = date.toEpochDay();
+    Instant fixed = fixedInstant(date.toEpochDay(), secondOfDay);
+    return fixed != null ? fixed
+        : LocalDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay)).atZone(zone).toInstant();
+  }
+
+  /**
+   * Returns a local date, as its epoch day, and time of day of the zone as an instant, as {@link
+   * #instant(LocalDate, int)} does, without a {@code LocalDate} where the zone's offset is fixed.
+   *
+   * @param epochDay the local date as days since 1970-01-01, of a year within ±999,999,999
+   * @param secondOfDay the time of day in seconds, 0 to 86 399
+   * @return the instant
+   */
+  public Instant instant(long epochDay, int secondOfDay) {
+    Instant fixed = fixedInstant(epochDay, secondOfDay);
+    return fixed != null ? fixed : instant(LocalDate.ofEpochDay(epochDay), secondOfDay);
+  }
+
+  private @Nullable Instant fixedInstant(long day, int secondOfDay) {
     // well inside the range where the seconds cannot overflow
     if (day > -1_000_000_000L && day < 1_000_000_000L) {
       long local = day * SECONDS_PER_DAY + secondOfDay;
@@ -107,7 +125,7 @@ public final class LocalTimes {
         return Instant.ofEpochSecond(local - fixedOffsetSeconds);
       }
     }
-    return LocalDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay)).atZone(zone).toInstant();
+    return null;
   }
 
   private static LocalDate date(long epochDay) {

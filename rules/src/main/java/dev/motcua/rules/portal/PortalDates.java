@@ -1,10 +1,9 @@
 package dev.motcua.rules.portal;
 
-import dev.motcua.rules.internal.LocalTimes;
+import dev.motcua.core.internal.CivilDates;
 import dev.motcua.core.json.JsonFormatException;
-import java.time.DateTimeException;
+import dev.motcua.rules.internal.LocalTimes;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -43,16 +42,14 @@ final class PortalDates {
     int hour = num(text, 8, 10);
     int minute = num(text, 10, 12);
     int second = num(text, 12, 14);
-    LocalDate date;
-    try {
-      date = LocalDate.of(num(text, 0, 4), num(text, 4, 6), num(text, 6, 8));
-    } catch (DateTimeException e) {
+    int year = num(text, 0, 4);
+    int month = num(text, 4, 6);
+    int day = num(text, 6, 8);
+    if (month < 1 || month > 12 || day < 1 || day > CivilDates.lengthOfMonth(year, month) || hour > 23
+        || minute > 59 || second > 59) {
       return null;
     }
-    if (hour > 23 || minute > 59 || second > 59) {
-      return null;
-    }
-    return times.instant(date, hour * 3600 + minute * 60 + second);
+    return times.instant(CivilDates.epochDay(year, month, day), hour * 3600 + minute * 60 + second);
   }
 
   // After parseOrNull said no: empty, or an error naming the field.

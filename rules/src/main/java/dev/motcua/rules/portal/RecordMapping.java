@@ -9,6 +9,7 @@ import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.Filing;
 import dev.motcua.core.dossier.Officer;
 import dev.motcua.core.json.JsonFormatException;
+import dev.motcua.rules.internal.LocalTimes;
 import dev.motcua.rules.portal.internal.json.RawRecord;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,11 +47,13 @@ final class RecordMapping {
 
   private final ZoneId zone;
   private final PortalDates dates;
+  private final LocalTimes times;
   private final boolean lenient;
 
   RecordMapping(ZoneId zone, boolean lenient) {
     this.zone = zone;
     this.dates = new PortalDates(zone);
+    this.times = new LocalTimes(zone);
     this.lenient = lenient;
   }
 
@@ -88,15 +91,6 @@ final class RecordMapping {
     Optional<Instant> refused = date(r, "NgayTuChoi", p);
     Optional<String> processingUnit = Step.text(r, "DonViXuLy");
 
-    Optional<DossierCode> dossierCode = Optional.empty();
-    try {
-      // YYMMDD in the century of the receipt (a 2100 receipt reads back as 2100).
-      dossierCode = Optional.of(receipt.isPresent()
-          ? DossierCode.parse(code, java.time.LocalDate.ofInstant(receipt.get(), zone))
-          : DossierCode.parse(code));
-    } catch (DossierCodeParseException e) {
-      // Reported below, only if the dossier has a receipt: a code is issued at receipt.
-    }
     String receivingUnit = processingUnit.or(() -> agencyOf(code))
         .orElseThrow(() -> missing(p + ".DonViXuLy", "the unit, when MaHoSo does not name one"));
     String name = Step.text(r, "ChuHoSo").orElseGet(() -> {
@@ -184,6 +178,8 @@ final class RecordMapping {
       DossierEvent e = switch (st) {
         case 1 -> new DossierEvent.Submitted(it.at, actor, filing);
         case 2 -> {
+          // Parsed here, where a receipt needs it: most records without a receipt carry no dossier code.
+          Optional<DossierCode> dossierCode = dossierCode(code, receipt);
           if (dossierCode.isEmpty()) {
             warnings.add(new SyncWarning(r.index(), p + ".MaHoSo", SyncWarning.Code.DOSSIER_CODE_NOT_PARSED,
                 "MaHoSo " + JsonFormatException.quote(code) + " is not a dossier code motcua parses"
@@ -287,6 +283,17 @@ final class RecordMapping {
 
   private String format(Instant at) {
     return PortalDates.format(at, zone);
+  }
+
+  /** The dossier code of MaHoSo, its YYMMDD in the century of the receipt (a 2100 receipt reads back as 2100). */
+  private Optional<DossierCode> dossierCode(String code, Optional<Instant> receipt) {
+    try {
+      return Optional.of(receipt.isPresent()
+          ? DossierCode.parse(code, times.local(receipt.get()).toLocalDate())
+          : DossierCode.parse(code));
+    } catch (DossierCodeParseException e) {
+      return Optional.empty(); // the receipt's warning says so
+    }
   }
 
   private static Optional<String> agencyOf(String code) {

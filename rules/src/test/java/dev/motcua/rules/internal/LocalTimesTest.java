@@ -50,8 +50,12 @@ class LocalTimesTest {
     Property.forAll("LocalTimes.instant = atZone in " + zoneName, r -> LocalDateTime.of(1940 + r.nextInt(200),
             1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60), r.nextInt(60)))
         .trials(20_000)
-        .verify(t -> assertEquals(t.atZone(zone).toInstant(), times.instant(t.toLocalDate(), t.toLocalTime().toSecondOfDay()),
-            t::toString));
+        .verify(t -> {
+          Instant expected = t.atZone(zone).toInstant();
+          int second = t.toLocalTime().toSecondOfDay();
+          assertEquals(expected, times.instant(t.toLocalDate(), second), t::toString);
+          assertEquals(expected, times.instant(t.toLocalDate().toEpochDay(), second), () -> "epoch day of " + t);
+        });
   }
 
   @org.junit.jupiter.api.Test
