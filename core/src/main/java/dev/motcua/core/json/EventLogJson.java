@@ -148,10 +148,11 @@ public final class EventLogJson {
    */
   public List<DossierEvent> read(String json) throws IOException {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = events(factory.createParser(json))) {
+    JsonParser p = events(factory.createParser(json));
+    try (p) {
       return collect(new LogIterator(p));
     } catch (JsonProcessingException e) {
-      throw JsonFormatException.notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e, p);
     }
   }
 
@@ -165,10 +166,11 @@ public final class EventLogJson {
    */
   public List<DossierEvent> read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = events(factory.createParser(in)).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
+    JsonParser p = events(factory.createParser(in)).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    try (p) {
       return collect(new LogIterator(p));
     } catch (JsonProcessingException e) {
-      throw JsonFormatException.notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e, p);
     }
   }
 
@@ -211,7 +213,7 @@ public final class EventLogJson {
       it = new LogIterator(p);
     } catch (JsonProcessingException e) {
       p.close();
-      throw JsonFormatException.notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e, p);
     } catch (IOException | RuntimeException e) {
       p.close();
       throw e;
@@ -261,7 +263,7 @@ public final class EventLogJson {
       return new Batch(p, first == JsonToken.START_ARRAY);
     } catch (JsonProcessingException e) {
       p.close();
-      throw JsonFormatException.notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e, p);
     } catch (IOException | RuntimeException e) {
       p.close();
       throw e;
@@ -351,7 +353,7 @@ public final class EventLogJson {
         current = new LogIterator(p, prefix, true, pool);
         return current;
       } catch (JsonProcessingException e) {
-        throw JsonFormatException.notWellFormed(e);
+        throw JsonFormatException.notWellFormed(e, p);
       }
     }
 
@@ -373,7 +375,7 @@ public final class EventLogJson {
             throw JsonFormatException.at("", "unexpected content after the event log", p.currentTokenLocation());
           }
         } catch (JsonProcessingException e) {
-          throw JsonFormatException.notWellFormed(e);
+          throw JsonFormatException.notWellFormed(e, p);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -477,7 +479,7 @@ public final class EventLogJson {
             throw JsonFormatException.at("", "unexpected content after the event log", p.currentTokenLocation());
           }
         } catch (JsonProcessingException e) {
-          throw JsonFormatException.notWellFormed(e);
+          throw JsonFormatException.notWellFormed(e, p);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -504,7 +506,7 @@ public final class EventLogJson {
         next = p.nextToken();
         return e;
       } catch (JsonProcessingException ex) {
-        throw JsonFormatException.notWellFormed(ex);
+        throw JsonFormatException.notWellFormed(ex, p);
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }

@@ -2,10 +2,12 @@ package dev.motcua.core.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import dev.motcua.format.MalformedInputException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -65,15 +67,36 @@ public final class JsonFormatException extends MalformedInputException {
    * @return the exception
    */
   public static JsonFormatException notWellFormed(JsonProcessingException e) {
+    return notWellFormed(e, null);
+  }
+
+  /**
+   * The same, for an error thrown while {@code parser} was reading: where the error does not say its place (a
+   * limit exceeded: a name, a number or a string too long, nesting too deep), the parser's path, line and
+   * column at the error are given.
+   *
+   * @param e the parse error
+   * @param parser the parser that was reading, or null
+   * @return the exception
+   */
+  public static JsonFormatException notWellFormed(JsonProcessingException e, @Nullable JsonParser parser) {
     String path = "";
+    JsonLocation l = e.getLocation();
     if (e instanceof JsonParseException pe && pe.getProcessor() != null) {
       path = contextPath(pe.getProcessor().getParsingContext());
+    } else if (parser != null) {
+      JsonStreamContext c = parser.getParsingContext();
+      // a name too long is the object's next name: the context still names the one before it
+      boolean atName = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Name length");
+      path = contextPath(atName && c != null && c.inObject() ? c.getParent() : c);
+      if (l == null) {
+        l = parser.currentLocation();
+      }
     }
     // Jackson's own message may name a source and repeat the location; keep its first line, without them.
     String detail = SOURCE.matcher(Objects.requireNonNullElse(e.getOriginalMessage(), "malformed JSON"))
         .replaceAll("[");
     int nl = detail.indexOf('\n');
-    JsonLocation l = e.getLocation();
     return new JsonFormatException(path(path),
         "not well-formed JSON: " + withoutInternals(nl < 0 ? detail : detail.substring(0, nl)),
         null, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), e);
@@ -109,14 +132,26 @@ public final class JsonFormatException extends MalformedInputException {
   }
 
   /** The path of the element the parser was in, as {@code events[3].at}. */
+  // A path of many levels keeps its first and last ones, so that the problem after it stays on the line.
+  private static final int PATH_HEAD = 12;
+  private static final int PATH_TAIL = 6;
+
   private static String contextPath(@Nullable JsonStreamContext context) {
     List<String> parts = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+        parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
       } else if (c.inObject() && c.getCurrentName() != null) {
-        parts.add(0, "." + c.getCurrentName());
+        parts.add("." + c.getCurrentName());
       }
+    }
+    Collections.reverse(parts);
+    if (parts.size() > PATH_HEAD + PATH_TAIL + 1) {
+      int left = parts.size() - PATH_HEAD - PATH_TAIL;
+      List<String> shown = new ArrayList<>(parts.subList(0, PATH_HEAD));
+      shown.add("…(" + left + " levels)…");
+      shown.addAll(parts.subList(parts.size() - PATH_TAIL, parts.size()));
+      parts = shown;
     }
     String joined = String.join("", parts);
     return joined.startsWith(".") ? joined.substring(1) : joined;

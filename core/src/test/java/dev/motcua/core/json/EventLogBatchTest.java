@@ -117,6 +117,38 @@ class EventLogBatchTest {
   }
 
   @Test
+  void limitExceeded_namesThePathAndPlaceOfTheValue() {
+    // Jackson's limit errors carry no place of their own: the reader's path, line and column are given.
+    String number = "{\"formatVersion\":1,\"events\":[{\"type\":\"received\",\"x\":" + "1".repeat(2_000) + "}]}";
+    JsonFormatException n = assertThrows(JsonFormatException.class, () -> all(number));
+    assertEquals(Optional.of("$.events[0].x"), n.path(), n.getMessage());
+    assertTrue(n.problem().contains("Number value length (2000) exceeds the maximum allowed"), n.getMessage());
+    assertEquals(OptionalInt.of(1), n.line());
+    JsonFormatException inArray = assertThrows(JsonFormatException.class, () -> all("[" + log() + "," + number + "]"));
+    assertEquals(Optional.of("$[1].events[0].x"), inArray.path(), inArray.getMessage());
+    // a name too long is the next name of the object: the path is the object's, not the field's before it
+    String name = "{\"formatVersion\":1,\"events\":[{\"type\":\"received\",\"" + "n".repeat(60_000) + "\":1}]}";
+    JsonFormatException nm = assertThrows(JsonFormatException.class, () -> all(name));
+    assertEquals(Optional.of("$.events[0]"), nm.path(), nm.getMessage());
+    assertTrue(nm.problem().contains("Name length (60000)"), nm.getMessage());
+  }
+
+  @Test
+  void deepPath_keepsItsEndsAndTheProblemOnTheLine() {
+    String deep = "{\"formatVersion\":1,\"events\":[{\"type\":\"received\",\"x\":" + "[".repeat(1_100) + "]".repeat(1_100) + "}]}";
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> all(deep));
+    String path = e.path().orElseThrow();
+    assertTrue(path.startsWith("$.events[0].x[0][0]"), path);
+    assertTrue(path.contains("…(983 levels)…"), path);
+    assertTrue(path.length() < 120, path);
+    assertTrue(e.problem().contains("nesting depth (1001) exceeds the maximum allowed (1000)"), e.getMessage());
+    String bad = "{\"formatVersion\":1,\"events\":[{\"type\":\"received\",\"x\":" + "[".repeat(900) + "x" + "]".repeat(900) + "}]}";
+    JsonFormatException b = assertThrows(JsonFormatException.class, () -> all(bad));
+    assertTrue(b.path().orElseThrow().contains("…(885 levels)…"), b.getMessage());
+    assertTrue(b.getMessage().length() < 400, b.getMessage());
+  }
+
+  @Test
   void withoutInternals_controlCharactersEscapedAndBounded() {
     String d = JsonFormatException.withoutInternals("bad\ntoken " + "x".repeat(1000));
     assertFalse(d.contains("\n"), d);

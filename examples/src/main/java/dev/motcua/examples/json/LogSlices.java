@@ -52,7 +52,7 @@ public final class LogSlices implements Closeable {
       }
     } catch (JsonProcessingException e) {
       p.close();
-      throw JsonFormatException.notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e, p);
     }
     return new LogSlices(r, p);
   }
@@ -99,7 +99,7 @@ public final class LogSlices implements Closeable {
       index++;
       return in.slice(start, end);
     } catch (JsonProcessingException e) {
-      throw JsonFormatException.notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e, p);
     }
   }
 

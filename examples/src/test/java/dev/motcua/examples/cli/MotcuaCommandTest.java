@@ -276,6 +276,22 @@ class MotcuaCommandTest {
   }
 
   @Test
+  void validate_limitExceededInThirdLogOfArray_namesItsPathAndLine(@TempDir Path dir) throws IOException {
+    String log = Files.readString(Path.of("src/test/resources/logs/valid.json"), StandardCharsets.UTF_8);
+    // Jackson's limit errors carry no place: the path was "$" and there was no line, on both paths of the reader
+    String bad = log.replaceFirst("\"type\"", "\"x\" : " + "7".repeat(1_500) + ", \"type\"");
+    Path file = dir.resolve("logs.json");
+    Files.writeString(file, "[" + log + "," + log + "," + bad + "]", StandardCharsets.UTF_8);
+    for (String jobs : List.of("1", "2")) {
+      Cli.Run run = Cli.run("validate", file.toString(), "--jobs", jobs);
+      assertEquals(MotcuaCommand.EXIT_USAGE, run.status(), run::transcript);
+      assertEquals(1, run.err().lines().count(), run::transcript);
+      assertTrue(run.err().contains("$[2].events[0].x: not well-formed JSON: Number value length (1500) exceeds the maximum"
+          + " allowed (1000) (line "), run::transcript);
+    }
+  }
+
+  @Test
   void validate_proceduresFromStandardInput_csvOrJsonByContent() {
     for (String catalogue : List.of("procedures.csv", "procedures.json")) {
       Cli.Run run = Cli.runWithInput(file(catalogue), "validate", CONFIG + "log-1.004227.json", "--procedures", "-",

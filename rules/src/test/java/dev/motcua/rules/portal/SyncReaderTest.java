@@ -111,6 +111,16 @@ class SyncReaderTest {
   }
 
   @Test
+  void read_limitExceeded_namesTheRecordAndField() {
+    JsonFormatException n = error(STRICT, dossier("\"SoTien\":" + "9".repeat(2_000) + "," + RECEIVED));
+    assertEquals(Optional.of("$[0].SoTien"), n.path(), n.getMessage());
+    assertTrue(n.line().isPresent(), n.getMessage());
+    JsonFormatException nm = error(STRICT, dossier("\"" + "N".repeat(60_000) + "\":\"x\"," + RECEIVED));
+    assertEquals(Optional.of("$[0]"), nm.path(), nm.getMessage());
+    assertTrue(nm.problem().contains("Name length (60000)"), nm.getMessage());
+  }
+
+  @Test
   void read_recordOf200000DistinctNames_read() {
     // a scan of the names per name made this minutes long: the names beyond the numbered ones are indexed
     List<SyncDossier> ds = Records.read(STRICT, dossier(extras(0, 200_000) + "," + RECEIVED));

@@ -71,7 +71,7 @@ public final class RawRecordReader implements Closeable {
       }
     } catch (JsonProcessingException e) {
       p.close();
-      throw JsonFormatException.notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e, p);
     } catch (IOException | RuntimeException e) {
       p.close();
       throw e;
@@ -106,7 +106,7 @@ public final class RawRecordReader implements Closeable {
       index++;
       return r;
     } catch (JsonProcessingException e) {
-      throw JsonFormatException.notWellFormed(e);
+      throw JsonFormatException.notWellFormed(e, p);
     }
   }
 
