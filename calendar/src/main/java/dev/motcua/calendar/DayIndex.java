@@ -100,7 +100,7 @@ final class DayIndex {
   int monthIndex(LocalDate date, String name) {
     int y = Objects.requireNonNull(date, name).getYear() - minYear;
     if (y < 0 || y >= years) {
-      throw outOfRange(name + " " + date);
+      throw outOfRange("date " + date + " (" + name + ")");
     }
     if (strict) {
       checkCovered(date.getYear(), date.getYear());

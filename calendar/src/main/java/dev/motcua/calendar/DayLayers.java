@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -132,14 +134,19 @@ final class DayLayers {
       for (ScheduleRecords.Day d : y.days()) {
         if (d.kind().equals("MAKE_UP") && !rest[d.date().getDayOfWeek().ordinal()]) {
           throw new ScheduleFormatException("A make-up day must be a weekly rest day, not a "
-              + d.date().getDayOfWeek(), d.path() + ".date", d.date().toString(), d.line(), d.column(), null);
+              + dayName(d.date()), d.path() + ".date", d.date().toString(), d.line(), d.column(), null);
         }
         if (!d.kind().equals("MAKE_UP") && rest[d.date().getDayOfWeek().ordinal()]) {
           throw new ScheduleFormatException("A day off must be a working weekday, not a "
-              + d.date().getDayOfWeek(), d.path() + ".date", d.date().toString(), d.line(), d.column(), null);
+              + dayName(d.date()), d.path() + ".date", d.date().toString(), d.line(), d.column(), null);
         }
       }
     }
+  }
+
+  // "Saturday" (Thứ Bảy), not the constant SATURDAY, in a message read by whoever wrote the file
+  private static String dayName(LocalDate date) {
+    return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   /**

@@ -110,10 +110,13 @@ class ScheduleAdditionsTest {
             "Already a day off"),
         // a Saturday is a weekly rest day already: not a day off to add
         Arguments.of(file(2026, "ADDITIONS", day(SAT_2026_03_14, "CLOSURE")), "$.years[0].days[0].date",
-            "working weekday"),
+            "A day off must be a working weekday, not a Saturday"),
         // a make-up day on a weekday
         Arguments.of(file(2026, "ADDITIONS", day(MON_2026_03_09, "MAKE_UP")), "$.years[0].days[0].date",
-            "weekly rest day"),
+            "A make-up day must be a weekly rest day, not a Monday"),
+        // a blank name is quoted once, as every value
+        Arguments.of(file(2026, "ADDITIONS", day(MON_2026_03_09, "CLOSURE")).replaceFirst("\"nameVi\":\"[^\"]*\"",
+            "\"nameVi\":\" \""), "$.years[0].days[0].nameVi", "Blank text, was \" \""),
         // Saturday 2026-01-10 is already an official make-up day
         Arguments.of(file(2026, "ADDITIONS", day(SAT_2026_01_10, "MAKE_UP")), "$.years[0].days[0].date",
             "Already a working day"),

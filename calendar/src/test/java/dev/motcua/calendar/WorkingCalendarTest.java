@@ -246,6 +246,9 @@ class WorkingCalendarTest {
       assertTrue(e.getMessage().contains("1990-01-01..2100-12-31"), e.getMessage());
       assertTrue(e instanceof DateTimeException);
     }
+    // the date first, the parameter after it: not "ReceivedAt 1989-12-31", which reads as a type's name
+    assertEquals("Date 1989-12-31 (receivedAt) is outside the supported range 1990-01-01..2100-12-31",
+        assertThrows(CalendarRangeException.class, () -> CAL.officialReceiptTime(t)).getMessage());
   }
 
   @Test

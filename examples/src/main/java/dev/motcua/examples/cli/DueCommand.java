@@ -1,5 +1,6 @@
 package dev.motcua.examples.cli;
 
+import dev.motcua.calendar.CalendarRangeException;
 import dev.motcua.calendar.DayKind;
 import dev.motcua.calendar.DayOff;
 import dev.motcua.calendar.ProcessingTime;
@@ -118,7 +119,8 @@ final class DueCommand implements Callable<Integer> {
                   : " of " + InputFiles.name(config.procedures))));
       time = p.processingTime();
       saturday = p.saturdayReception();
-      heading = "Procedure:              " + p.code() + " " + p.name() + "\n"
+      // a catalogue's name may hold a line break (a quoted CSV field): the heading stays one line
+      heading = "Procedure:              " + Texts.oneLine(p.code() + " " + p.name(), 300) + "\n"
           + "Rules:                  " + configuration.description() + "\n";
       if (convention != null && time.kind() != ProcessingTime.Kind.WORKING_DAYS) {
         throw new ParameterException(spec.commandLine(), "--convention applies to working days only, and "
@@ -138,6 +140,12 @@ final class DueCommand implements Callable<Integer> {
     try {
       official = cal.officialReceiptTime(received);
       due = time.dueFrom(cal, received, conv);
+    } catch (CalendarRangeException e) {
+      LocalDate day = received.toLocalDate();
+      // the library names its parameter (receivedAt); the command line names its option
+      throw new CliException(MotcuaCommand.EXIT_USAGE, "--received " + received + ": "
+          + (day.isBefore(e.min()) || day.isAfter(e.max()) ? "" : "the due date-time after " + time + " is ")
+          + "outside the calendar's supported range " + e.min() + ".." + e.max());
     } catch (DateTimeException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, "--received " + received + ": " + e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.motcua.examples.cli;
 
+import dev.motcua.calendar.CalendarRangeException;
 import dev.motcua.calendar.WorkingCalendar;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.rules.Regulation;
@@ -139,6 +140,9 @@ final class ReportCommand implements Callable<Integer> {
       Arrivals arrivals;
       try {
         arrivals = arrivals(regulation.calendar(), period, synthetic);
+      } catch (CalendarRangeException e) {
+        throw new CliException(MotcuaCommand.EXIT_USAGE, "--period " + period + ": the synthetic arrivals fall"
+            + " outside the calendar's supported range " + e.min() + ".." + e.max());
       } catch (IllegalArgumentException | DateTimeException e) {
         throw new CliException(MotcuaCommand.EXIT_USAGE, String.valueOf(e.getMessage()));
       }

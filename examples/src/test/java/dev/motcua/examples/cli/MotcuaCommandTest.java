@@ -344,6 +344,36 @@ class MotcuaCommandTest {
   }
 
   @Test
+  void due_procedureNameWithALineBreak_headingStaysOneLine() {
+    String csv = "code,name,field_code,field_name,agency_code,agency_name,time_unit,time_amount,saturday_reception\r\n"
+        + "1.1,\"Cấp giấy phép\nxây dựng\",G12,Xây dựng,000.01.15.H05,Sở Xây dựng,WORKING_DAYS,3,false\r\n";
+    Cli.Run run = Cli.runWithInput(csv, "due", "--received", "2026-02-13T08:00", "--procedure", "1.1",
+        "--procedures", "-");
+    assertEquals(0, run.status(), run::transcript);
+    assertTrue(run.out().contains("Procedure:              1.1 Cấp giấy phép\\u000axây dựng\n"), run::transcript);
+  }
+
+  @Test
+  void outsideTheCalendarsRange_namesTheOptionNotTheLibrarysParameter() {
+    // the library's messages name its parameters (receivedAt, endExclusive); the command line names its options
+    Cli.Run before = Cli.run("due", "--received", "1989-12-30T08:00", "--working-days", "3");
+    assertEquals(MotcuaCommand.EXIT_USAGE, before.status(), before::transcript);
+    assertEquals("motcua due: --received 1989-12-30T08:00: outside the calendar's supported range"
+        + " 1990-01-01..2100-12-31", before.err().strip());
+    Cli.Run due = Cli.run("due", "--received", "2100-12-31T08:00", "--calendar-days", "30");
+    assertEquals(MotcuaCommand.EXIT_USAGE, due.status(), due::transcript);
+    assertEquals("motcua due: --received 2100-12-31T08:00: the due date-time after 30 calendar days is outside the"
+        + " calendar's supported range 1990-01-01..2100-12-31", due.err().strip());
+    Cli.Run report = Cli.run("report", "--synthetic", "100", "--period", "2101-q1");
+    assertEquals(MotcuaCommand.EXIT_USAGE, report.status(), report::transcript);
+    assertEquals("motcua report: --period 2101-Q1: the synthetic arrivals fall outside the calendar's supported"
+        + " range 1990-01-01..2100-12-31", report.err().strip());
+    for (Cli.Run run : List.of(before, due, report)) {
+      assertFalse(run.err().matches("(?s).*(ReceivedAt|EndExclusive|StartInclusive|\\(date\\)).*"), run::transcript);
+    }
+  }
+
+  @Test
   void validate_malformedSettingsFromStandardInput_namesOptionPathAndLine() {
     Cli.Run run = Cli.runWithInput("{\"format\":\"motcua-settings/1\",\n\"all\":{\"maxRescheduls\":1}}",
         "validate", "src/test/resources/logs/valid.json", "--settings", "-");

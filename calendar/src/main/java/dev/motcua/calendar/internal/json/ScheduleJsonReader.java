@@ -241,7 +241,7 @@ public final class ScheduleJsonReader {
     expect(p, t, JsonToken.VALUE_STRING, field);
     String s = p.getText();
     if (s.isBlank()) {
-      throw error(p, "Blank text", field, '"' + s + '"');
+      throw error(p, "Blank text", field, s);
     }
     return s;
   }
