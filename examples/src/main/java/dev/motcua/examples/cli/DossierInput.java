@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -80,8 +81,7 @@ final class DossierInput implements Closeable {
       try {
         return EventLogJson.standard().read(new java.io.ByteArrayInputStream(Objects.requireNonNull(log)));
       } catch (JsonFormatException e) {
-        throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + input + ": "
-            + e.inArrayElement(index).getMessage());
+        throw unreadable(input, e.inArrayElement(index));
       } catch (IOException e) {
         throw new UncheckedIOException(e); // reading a byte array does not fail
       }
@@ -118,7 +118,7 @@ final class DossierInput implements Closeable {
         return new DossierInput(name, b, null, null, b);
       } catch (JsonFormatException e) {
         close(in);
-        throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
+        throw unreadable(name, e);
       } catch (IOException e) {
         close(in);
         throw InputFiles.readFailure(input, e);
@@ -260,7 +260,20 @@ final class DossierInput implements Closeable {
   }
 
   private CliException failure(JsonFormatException e) {
-    return new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
+    return unreadable(name, e);
+  }
+
+  // The sync records' fields are PascalCase (MaHoSo), an event log's camelCase: a log that opens with one of
+  // theirs is a file of sync records read as event logs, and the message says which option reads it.
+  private static final Pattern SYNC_FIELD_FIRST = Pattern.compile("^\\$(\\[\\d+])?\\.[A-Z][A-Za-z]*$");
+
+  /** An event log that cannot be read, as a usage error naming the input. */
+  static CliException unreadable(String name, JsonFormatException e) {
+    boolean syncRecords = e.problem().startsWith("expected \"formatVersion\" as the first field")
+        && e.path().filter(p -> SYNC_FIELD_FIRST.matcher(p).matches()).isPresent();
+    return new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage()
+        + (syncRecords ? "; these look like the national portal's sync records: read them with --input-format dvcqg, or convert"
+            + " them with motcua convert --to events" : ""));
   }
 
   private static void close(InputStream in) {

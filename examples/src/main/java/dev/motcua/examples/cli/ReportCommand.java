@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Reports on the handling of dossiers in a period of Decree 09/2019/NĐ-CP Art 12 (monthly = 15th of the"
           + " previous month to the 14th), with the columns of form II.06a (Circular 01/2020/TT-VPCP).",
-      "Input: event logs, one per dossier, or --synthetic N --seed S: the histories of N seeded synthetic"
-          + " dossiers that respect the regulation, arriving on the working days from 3 weeks before the period"
-          + " to its end. Both are judged by the regulation; histories it refuses are not counted (warning"
+      "Input: event logs, one per dossier (or the national portal's sync records, --input-format dvcqg), or"
+          + " --synthetic N --seed S: the histories of N seeded synthetic dossiers that respect the regulation,"
+          + " arriving on the working days from 3 weeks before the period to its end. All are judged by the"
+          + " regulation; histories it refuses are not counted (warning"
           + " INVALID_HISTORY)."
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -81,8 +82,21 @@ final class ReportCommand implements Callable<Integer> {
       arity = "0..1",
       paramLabel = "<dossiers.json|->",
       description = "One event log {\"formatVersion\":1,\"events\":[…]} or a JSON array of them, one per"
-          + " dossier; - for standard input.")
+          + " dossier, or with --input-format dvcqg the national portal's dossier records; - for standard input.")
   @Nullable Path dossiers;
+
+  @Option(names = "--input-format", paramLabel = "events|dvcqg", defaultValue = "events",
+      description = "events: event logs (default); dvcqg: the national portal's dossier records (DongBoHoSoMC),"
+          + " read as validate reads them.")
+  DossierInput.Format inputFormat;
+
+  @Option(names = "--progress", paramLabel = "FILE",
+      description = "With --input-format dvcqg: progress records (CapNhatTienDoHoSoMC) matched by MaHoSo.")
+  @Nullable String progress;
+
+  @Option(names = "--lenient-sync",
+      description = "With --input-format dvcqg: repair the known sender rewrites, as validate does.")
+  boolean lenientSync;
 
   /** The most synthetic dossiers of one run (about half an hour on one core). */
   static final long MAX_SYNTHETIC = 100_000_000L;
@@ -108,6 +122,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (inputFormat != DossierInput.Format.dvcqg && (progress != null || lenientSync)) {
+      throw new ParameterException(spec.commandLine(),
+          (progress != null ? "--progress" : "--lenient-sync") + " applies to --input-format dvcqg only");
+    }
+    if (dossiers == null && spec.commandLine().getParseResult().hasMatchedOption("--input-format")) {
+      throw new ParameterException(spec.commandLine(), "--input-format applies to <dossiers.json> only");
+    }
     String header;
     ProcessingReport report;
     ConfigOptions.Configuration configuration = config.load(parent.stdin(), dossiers == null ? null : dossiers.toString());
@@ -121,7 +142,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       // Streamed: one log at a time, so the report's memory is bounded by the largest dossier.
       int[] count = {0};
-      try (DossierInput in = DossierInput.open(DossierInput.Format.events, dossiers.toString(), null, false,
+      try (DossierInput in = DossierInput.open(inputFormat, dossiers.toString(), progress, lenientSync,
           parent.stdin())) {
         Stream<List<DossierEvent>> logs = Stream.iterate(in.next(), Objects::nonNull, x -> in.next())
             .map(item -> {
@@ -130,8 +151,9 @@ final class ReportCommand implements Callable<Integer> {
             });
         report = logs.collect(DossierReports.historyCollector(regulation, period, by.grouping));
       }
-      header = "Dossiers: " + InputFiles.name(dossiers.toString()) + ", " + count[0]
-          + (count[0] == 1 ? " event log" : " event logs") + "\nRules: " + configuration.description() + "\n";
+      String unit = inputFormat == DossierInput.Format.dvcqg ? " dossier record" : " event log";
+      header = "Dossiers: " + InputFiles.name(dossiers.toString()) + ", " + count[0] + unit
+          + (count[0] == 1 ? "" : "s") + "\nRules: " + configuration.description() + "\n";
     } else if (synthetic != null) {
       if (synthetic < 1 || synthetic > MAX_SYNTHETIC) {
         throw new ParameterException(spec.commandLine(),

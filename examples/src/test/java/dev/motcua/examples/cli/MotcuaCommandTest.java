@@ -165,6 +165,37 @@ class MotcuaCommandTest {
   }
 
   @Test
+  void report_syncRecords_sameReportAsTheirEventLogs(@TempDir Path dir) throws IOException {
+    ReportPeriod period = ReportPeriod.parse("2026-05");
+    ReportCommand.Arrivals arrivals = ReportCommand.arrivals(ConfiguredRules.regulation().calendar(), period, 300);
+    SyntheticDossiers generator = SyntheticDossiers.of(ConfiguredRules.regulation(), 7, arrivals.firstDay())
+        .withDossiersPerWorkingDay(arrivals.perWorkingDay());
+    Path events = dir.resolve("dossiers.json");
+    Files.writeString(events, generator.histories(300).map(h -> EventLogJson.standard().write(h))
+        .collect(Collectors.joining(",", "[", "]")), StandardCharsets.UTF_8);
+    Cli.Run records = Cli.run("convert", "--to", "dvcqg", events.toString());
+    assertEquals(0, records.status(), records::transcript);
+    Path dvcqg = dir.resolve("records.json");
+    Files.writeString(dvcqg, records.out(), StandardCharsets.UTF_8);
+    Cli.Run fromEvents = Cli.run("report", "--period", "2026-05", events.toString(), "--format", "csv");
+    Cli.Run fromRecords = Cli.run("report", "--period", "2026-05", dvcqg.toString(), "--input-format", "dvcqg",
+        "--format", "csv");
+    assertEquals(0, fromRecords.status(), fromRecords::transcript);
+    assertTrue(fromEvents.out().lines().count() > 2, fromEvents::transcript);
+    assertEquals(fromEvents.out(), fromRecords.out());
+    Cli.Run table = Cli.run("report", "--period", "2026-05", dvcqg.toString(), "--input-format", "DVCQG");
+    assertTrue(table.out().startsWith("Dossiers: " + dvcqg + ", 300 dossier records\n"), table::transcript);
+    // read as event logs, the records say which option reads them
+    Cli.Run asEvents = Cli.run("report", "--period", "2026-05", dvcqg.toString());
+    assertEquals(MotcuaCommand.EXIT_USAGE, asEvents.status(), asEvents::transcript);
+    assertTrue(asEvents.err().contains("$[0].MaHoSo: expected \"formatVersion\" as the first field; these look like"
+        + " the national portal's sync records: read them with --input-format dvcqg"), asEvents::transcript);
+    Cli.Run misplaced = Cli.run("report", "--period", "2026-05", events.toString(), "--lenient-sync");
+    assertEquals(MotcuaCommand.EXIT_USAGE, misplaced.status(), misplaced::transcript);
+    assertTrue(misplaced.err().contains("--lenient-sync applies to --input-format dvcqg only"), misplaced::transcript);
+  }
+
+  @Test
   void report_synthetic_arrivalsStartBeforeThePeriod() {
     // 15 working days before Wed 15/04/2026, with no day off in between (2026's Hùng Kings compensatory day
     // is Mon 27/04, inside the period): three weeks back, Wed 25/03.
