@@ -1,13 +1,19 @@
 package dev.motcua.examples.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -31,8 +37,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * }</pre>
  *
  * <p>Exit status: {@value #EXIT_OK} success (for {@code validate}: every log valid); {@value
- * #EXIT_VIOLATIONS} {@code validate} found violations; {@value #EXIT_USAGE} usage error, unreadable input or
- * a date outside the calendar, with a one-line message naming the option, the value or the JSON path; {@value
+ * #EXIT_VIOLATIONS} {@code validate} found violations; {@value #EXIT_USAGE} usage error, unreadable input,
+ * a date outside the calendar or an output that cannot be written, with a one-line message naming the option,
+ * the value or the JSON path; {@value
  * #EXIT_INTERNAL} internal error (a bug).
  *
  * <p>Instances are created per run by {@link #newCommandLine(InputStream)}; they are not thread-safe.
@@ -91,16 +98,89 @@ public final class MotcuaCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    CommandLine cl = newCommandLine(System.in);
+    // The standard output's own file, not System.out: a PrintStream swallows write errors, so a full disk
+    // would end a run with exit 0 and a truncated output.
+    int status = run(args, System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        System.err);
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command line on the given streams, as {@link #main} does, and returns its exit status: an output
+   * that cannot be written (a full disk) is a one-line error and {@value #EXIT_USAGE}, whatever the command
+   * returned; a reader that closed the pipe early ({@code | head}) is not an error.
+   */
+  static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    CommandLine cl = newCommandLine(stdin);
+    WriteFailure failure = new WriteFailure(stdout);
     // UTF-8 whatever the platform's default: the output is full of Vietnamese diacritics.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(failure, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     cl.setOut(out);
     cl.setErr(err);
     int status = cl.execute(args);
     out.flush();
+    IOException e = failure.first;
+    if (e != null && !isBrokenPipe(e)) {
+      CommandLine.ParseResult pr = cl.getParseResult();
+      String name = pr != null && pr.subcommand() != null ? "motcua " + pr.subcommand().commandSpec().name()
+          : "motcua";
+      String reason = e.getMessage() == null || e.getMessage().isBlank() ? "input/output error" : e.getMessage();
+      err.print(name + ": cannot write standard output: " + Texts.oneLine(reason, MAX_MESSAGE)
+          + "; the output is incomplete\n");
+      status = EXIT_USAGE;
+    }
     err.flush();
-    System.exit(status);
+    return status;
+  }
+
+  private static boolean isBrokenPipe(IOException e) {
+    return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
+  }
+
+  /** The first write error of a stream, kept for the exit status (PrintWriter only keeps a flag). */
+  private static final class WriteFailure extends FilterOutputStream {
+    @Nullable IOException first;
+
+    WriteFailure(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        remember(e);
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        remember(e);
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        remember(e);
+        throw e;
+      }
+    }
+
+    private void remember(IOException e) {
+      if (first == null) {
+        first = e;
+      }
+    }
   }
 
   /**

@@ -9,7 +9,10 @@ import dev.motcua.examples.ConfiguredRules;
 import dev.motcua.examples.Golden;
 import dev.motcua.rules.report.ReportPeriod;
 import dev.motcua.rules.testing.SyntheticDossiers;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -382,6 +385,40 @@ class MotcuaCommandTest {
         "--procedures", "-");
     assertEquals(0, run.status(), run::transcript);
     assertTrue(run.out().contains("Procedure:              1.1 Cấp giấy phép\\u000axây dựng\n"), run::transcript);
+  }
+
+  /** A standard output that takes {@code room} bytes, then fails as a full disk or a closed pipe does. */
+  private static OutputStream failingAfter(int room, String reason) {
+    return new OutputStream() {
+      int written;
+
+      @Override
+      public void write(int b) throws IOException {
+        if (++written > room) {
+          throw new IOException(reason);
+        }
+      }
+    };
+  }
+
+  @Test
+  void output_cannotBeWritten_exit2NamingIt_butAClosedPipeIsNoError() {
+    for (String[] args : List.of(new String[] {"validate", "src/test/resources/logs/valid.json"},
+        new String[] {"report", "--synthetic", "200", "--period", "2026-05", "--format", "csv"},
+        new String[] {"days-off", "2026"})) {
+      // the disk fills after 100 bytes: the run used to end with exit 0 and a truncated output
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = MotcuaCommand.run(args, InputStream.nullInputStream(), failingAfter(100, "No space left on device"),
+          err);
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertEquals(MotcuaCommand.EXIT_USAGE, status, message);
+      assertEquals("motcua " + args[0] + ": cannot write standard output: No space left on device; the output is"
+          + " incomplete\n", message);
+      // a reader that stops early (| head): the command's own status, nothing said
+      ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+      assertEquals(0, MotcuaCommand.run(args, InputStream.nullInputStream(), failingAfter(100, "Broken pipe"), quiet));
+      assertEquals("", quiet.toString(StandardCharsets.UTF_8));
+    }
   }
 
   @Test
