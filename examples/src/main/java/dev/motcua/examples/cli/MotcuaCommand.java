@@ -11,6 +11,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
@@ -100,9 +102,37 @@ public final class MotcuaCommand implements Runnable {
   public static void main(String[] args) {
     // The standard output's own file, not System.out: a PrintStream swallows write errors, so a full disk
     // would end a run with exit 0 and a truncated output.
-    int status = run(args, System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-        System.err);
+    int status = run(args, standardInput(), new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
+        1 << 16), System.err);
     System.exit(status);
+  }
+
+  /**
+   * System.in, unless the process was started with its standard input closed ({@code <&-}): then the JVM's
+   * first open file took descriptor 0 — its own module image — and reading "standard input" read that file and
+   * crashed the JVM (exit 139). Seen through {@code /proc/self/fd/0} where there is one; elsewhere System.in.
+   */
+  private static InputStream standardInput() {
+    try {
+      Path fd0 = Path.of("/proc/self/fd/0");
+      if (Files.isSymbolicLink(fd0)
+          && isJvmFile(Files.readSymbolicLink(fd0), Path.of(System.getProperty("java.home")).toRealPath())) {
+        return new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("standard input is closed");
+          }
+        };
+      }
+    } catch (IOException | RuntimeException e) {
+      // no /proc, or not readable: System.in as it is
+    }
+    return System.in;
+  }
+
+  /** Whether descriptor 0 names a file of the running JVM, so standard input was closed at launch. */
+  static boolean isJvmFile(Path fd0Target, Path javaHome) {
+    return fd0Target.isAbsolute() && fd0Target.normalize().startsWith(javaHome);
   }
 
   /**

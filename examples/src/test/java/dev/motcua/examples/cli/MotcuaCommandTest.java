@@ -422,6 +422,17 @@ class MotcuaCommandTest {
   }
 
   @Test
+  void standardInputClosedAtLaunch_seenByDescriptor0NamingAJvmFile() {
+    // `motcua validate - <&-` on Linux: descriptor 0 went to the JVM's module image, and reading it crashed the JVM
+    Path home = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+    assertTrue(MotcuaCommand.isJvmFile(home.resolve("lib/modules"), home));
+    assertFalse(MotcuaCommand.isJvmFile(Path.of("pipe:[140802]"), home));
+    assertFalse(MotcuaCommand.isJvmFile(Path.of("/dev/null"), home));
+    assertFalse(MotcuaCommand.isJvmFile(Path.of("/home/user/logs.json"), home));
+    assertFalse(MotcuaCommand.isJvmFile(home.resolve("../other/lib/modules"), home));
+  }
+
+  @Test
   void outsideTheCalendarsRange_namesTheOptionNotTheLibrarysParameter() {
     // the library's messages name its parameters (receivedAt, endExclusive); the command line names its options
     Cli.Run before = Cli.run("due", "--received", "1989-12-30T08:00", "--working-days", "3");
