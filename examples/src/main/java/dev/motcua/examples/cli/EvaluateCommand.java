@@ -15,9 +15,9 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.IdentityHashMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -150,9 +150,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
 
-  /** The flags of each history read from sync records, by identity; empty for event logs. */
-  private Map<List<? extends DossierEvent>, DossierAttributes> attributes = Map.of();
-
   @Override
   public Integer call() {
     if (inputFormat != DossierInput.Format.dvcqg && (progress != null || lenientSync)) {
@@ -160,32 +157,45 @@ final class EvaluateCommand implements Callable<Integer> {
           (progress != null ? "--progress" : "--lenient-sync") + " applies to --input-format dvcqg only");
     }
     ConfigOptions.Configuration configuration = config.load(parent.stdin(), input);
-    List<DossierInput.Item> items = DossierInput.readAll(inputFormat, input, progress, lenientSync, parent.stdin());
-    List<List<DossierEvent>> logs = new ArrayList<>(items.size());
-    Map<List<? extends DossierEvent>, DossierAttributes> attributes = new IdentityHashMap<>();
-    for (DossierInput.Item item : items) {
-      List<DossierEvent> events = item.events();
-      logs.add(events);
-      item.attributes().ifPresent(a -> attributes.put(events, DossierAttributes.of(a)));
-    }
-    this.attributes = attributes;
     EvaluationSettings settings = EvaluationSettings.defaults().withAllocation(allocation.allocation)
         .withCircular01ForLaterInstruments(circular01Later);
     Regulation regulation = configuration.regulation();
+    // Streamed, one dossier at a time into the period's evaluation (and each month's, for the chart), so memory
+    // is bounded by the largest dossier, not the input. A sync record's flags reach the evaluation through the
+    // dossier being added, the one history the function is asked about.
+    Object[] current = {null, DossierAttributes.none()};
+    Function<List<? extends DossierEvent>, DossierAttributes> flags =
+        h -> h == current[0] ? (DossierAttributes) current[1] : DossierAttributes.none();
     Evaluation evaluation;
     List<Evaluation> months = new ArrayList<>();
-    try {
-      evaluation = evaluate(regulation, logs, period, settings);
+    long count = 0;
+    try (DossierInput in = DossierInput.open(inputFormat, input, progress, lenientSync, parent.stdin())) {
+      List<Running<?>> running = new ArrayList<>();
+      running.add(running(EvaluationHistories.collector(regulation, period, by.grouping, settings, flags)));
       if (format == Format.html) {
         for (ReportPeriod month : months(period)) {
-          months.add(evaluate(regulation, logs, month, settings));
+          running.add(running(EvaluationHistories.collector(regulation, month, by.grouping, settings, flags)));
         }
+      }
+      for (DossierInput.Item item = in.next(); item != null; item = in.next()) {
+        List<DossierEvent> events = item.events();
+        current[0] = events;
+        current[1] = item.attributes().map(DossierAttributes::of).orElse(DossierAttributes.none());
+        for (Running<?> r : running) {
+          r.add(events);
+        }
+        count++;
+      }
+      evaluation = running.get(0).finish();
+      for (Running<?> r : running.subList(1, running.size())) {
+        months.add(r.finish());
       }
     } catch (IllegalArgumentException | DateTimeException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, String.valueOf(e.getMessage()));
     }
-    String header = "Dossiers: " + InputFiles.name(input) + ", " + logs.size()
-        + (logs.size() == 1 ? " event log" : " event logs") + "\nRules: " + configuration.description() + "\n";
+    String unit = inputFormat == DossierInput.Format.dvcqg ? " dossier record" : " event log";
+    String header = "Dossiers: " + InputFiles.name(input) + ", " + count + unit + (count == 1 ? "" : "s")
+        + "\nRules: " + configuration.description() + "\n";
     String text = switch (format) {
       case table -> header + "\n" + evaluation.toText();
       case csv -> evaluation.toCsv();
@@ -201,11 +211,27 @@ final class EvaluateCommand implements Callable<Integer> {
     return MotcuaCommand.EXIT_OK;
   }
 
-  private Evaluation evaluate(Regulation regulation, List<List<DossierEvent>> logs, ReportPeriod p,
-      EvaluationSettings settings) {
-    Map<List<? extends DossierEvent>, DossierAttributes> a = attributes;
-    return logs.parallelStream().collect(EvaluationHistories.collector(regulation, p, by.grouping, settings,
-        h -> a.getOrDefault(h, DossierAttributes.none())));
+  /** A collector fed by hand, one history at a time (the histories are read once, for every period). */
+  private static final class Running<A> {
+    private final Collector<List<? extends DossierEvent>, A, Evaluation> collector;
+    private final A accumulation;
+
+    Running(Collector<List<? extends DossierEvent>, A, Evaluation> collector) {
+      this.collector = collector;
+      this.accumulation = collector.supplier().get();
+    }
+
+    void add(List<DossierEvent> history) {
+      collector.accumulator().accept(accumulation, history);
+    }
+
+    Evaluation finish() {
+      return collector.finisher().apply(accumulation);
+    }
+  }
+
+  private static <A> Running<A> running(Collector<List<? extends DossierEvent>, A, Evaluation> collector) {
+    return new Running<>(collector);
   }
 
   /**

@@ -124,7 +124,10 @@ final class FormCommand implements Callable<Integer> {
           "Invalid value for option '--out': expected a file ending in .pdf or .html but was '" + out + "'");
     }
     Regulation regulation = config.load(parent.stdin(), input).regulation();
-    Form form = host(form(regulation, logs()));
+    Form form;
+    try (DossierInput in = DossierInput.open(DossierInput.Format.events, input, null, false, parent.stdin())) {
+      form = host(form(regulation, in));
+    }
     if (out == null) {
       spec.commandLine().getOut().print(FormHtml.toHtml(form));
       spec.commandLine().getOut().flush();
@@ -149,30 +152,57 @@ final class FormCommand implements Callable<Integer> {
     return MotcuaCommand.EXIT_OK;
   }
 
-  private List<List<DossierEvent>> logs() {
-    String name = InputFiles.name(input);
-    List<List<DossierEvent>> logs = new java.util.ArrayList<>();
-    for (DossierInput.Item item : DossierInput.readAll(DossierInput.Format.events, input, null, false, parent.stdin())) {
-      logs.add(item.events());
+  // The one log of a dossier's form; more is an error, the others counted without being kept.
+  private List<DossierEvent> log(DossierInput in) {
+    DossierInput.Item first = in.next();
+    if (first == null) {
+      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(input) + " holds no event log");
     }
-    if (kind != Kind.book && logs.size() != 1) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, name + " holds " + logs.size() + " event logs; the "
-          + kind + " form is of one dossier (only book takes an array)");
+    List<DossierEvent> events = first.events();
+    if (in.next() != null) {
+      long count = 2;
+      while (in.next() != null) {
+        count++; // counted, not kept
+      }
+      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(input) + " holds " + count + " event logs;"
+          + " the " + kind + " form is of one dossier (only book takes an array)");
     }
-    return logs;
+    return events;
   }
 
-  private Form form(Regulation regulation, List<List<DossierEvent>> logs) {
+  // The book's logs, read as the book iterates them: memory is bounded by the book, not by the input.
+  private static Iterable<List<DossierEvent>> logs(DossierInput in) {
+    return () -> new java.util.Iterator<>() {
+      private DossierInput.@Nullable Item next = in.next();
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public List<DossierEvent> next() {
+        DossierInput.Item item = next;
+        if (item == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        next = in.next();
+        return item.events();
+      }
+    };
+  }
+
+  private Form form(Regulation regulation, DossierInput in) {
     Forms forms = Forms.of(regulation);
     try {
       return switch (kind) {
-        case receipt -> forms.receiptSlip(logs.get(0));
-        case supplement -> forms.supplementRequest(logs.get(0));
-        case refusal -> forms.refusalSlip(logs.get(0));
-        case apology -> forms.apologySlip(logs.get(0));
-        case stop -> forms.stopNotice(logs.get(0));
-        case control -> forms.controlSlip(logs.get(0));
-        case book -> forms.trackingBook(logs, Objects.requireNonNull(period));
+        case receipt -> forms.receiptSlip(log(in));
+        case supplement -> forms.supplementRequest(log(in));
+        case refusal -> forms.refusalSlip(log(in));
+        case apology -> forms.apologySlip(log(in));
+        case stop -> forms.stopNotice(log(in));
+        case control -> forms.controlSlip(log(in));
+        case book -> forms.trackingBook(logs(in), Objects.requireNonNull(period));
       };
     } catch (FormNotApplicableException | DateTimeException e) {
       throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(input) + ": " + e.getMessage());

@@ -148,13 +148,18 @@ public final class MotcuaCommand implements Runnable {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     cl.setOut(out);
     cl.setErr(err);
-    int status = cl.execute(args);
+    int status;
+    try {
+      status = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // What was being built is garbage once unwound: enough is left to say so in one line.
+      err.print(name(cl) + ": " + outOfMemory() + "\n");
+      status = EXIT_USAGE;
+    }
     out.flush();
     IOException e = failure.first;
     if (e != null && !isBrokenPipe(e)) {
-      CommandLine.ParseResult pr = cl.getParseResult();
-      String name = pr != null && pr.subcommand() != null ? "motcua " + pr.subcommand().commandSpec().name()
-          : "motcua";
+      String name = name(cl);
       String reason = e.getMessage() == null || e.getMessage().isBlank() ? "input/output error" : e.getMessage();
       err.print(name + ": cannot write standard output: " + Texts.oneLine(reason, MAX_MESSAGE)
           + "; the output is incomplete\n");
@@ -162,6 +167,18 @@ public final class MotcuaCommand implements Runnable {
     }
     err.flush();
     return status;
+  }
+
+  // "motcua validate", or "motcua" before a command was parsed
+  private static String name(CommandLine cl) {
+    CommandLine.ParseResult pr = cl.getParseResult();
+    return pr != null && pr.subcommand() != null ? "motcua " + pr.subcommand().commandSpec().name() : "motcua";
+  }
+
+  /** The message for an input too large for the heap (an evaluation, a tracking book: what must be held). */
+  static String outOfMemory() {
+    return "not enough memory for this input with the JVM's heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MB: give java a larger -Xmx, or a smaller input";
   }
 
   private static boolean isBrokenPipe(IOException e) {
@@ -260,6 +277,14 @@ public final class MotcuaCommand implements Runnable {
       err.print(cmd.getCommandSpec().qualifiedName() + ": " + Texts.oneLine(user.getMessage(), MAX_MESSAGE) + "\n");
       err.flush();
       return user.exitCode();
+    }
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        // on a worker thread, reached here wrapped
+        err.print(cmd.getCommandSpec().qualifiedName() + ": " + outOfMemory() + "\n");
+        err.flush();
+        return EXIT_USAGE;
+      }
     }
     err.print(cmd.getCommandSpec().qualifiedName() + ": internal error, please report it: " + ex + "\n");
     ex.printStackTrace(err);

@@ -389,22 +389,28 @@ public final class Forms {
    * Returns the tracking book of the dossiers received in a period, one row each in order of receipt;
    * histories of dossiers never received, or received outside the period, are left out.
    *
+   * <p>The histories are iterated once and only the dossiers received in the period are kept, so a large input
+   * can be given as a lazy {@code Iterable} (read as it is iterated): memory is bounded by the book, not by the
+   * input.
+   *
    * @param histories the dossiers' histories, one per dossier
    * @param period the period, read in the calendar's zone
    * @return the book
    * @throws FormNotApplicableException if no dossier was received in the period, the dossiers were received
    *     by different units (one book per unit), or the regulation refuses a history (named by its index)
    */
-  public TrackingBook trackingBook(List<? extends List<? extends DossierEvent>> histories, ReportPeriod period) {
+  public TrackingBook trackingBook(Iterable<? extends List<? extends DossierEvent>> histories,
+      ReportPeriod period) {
     Objects.requireNonNull(histories, "histories");
     Objects.requireNonNull(period, "period");
     FormKind kind = FormKind.TRACKING_BOOK;
     ReportPeriod zoned = period.atZone(regulation.calendar().zone());
     List<Dossier> received = new ArrayList<>();
-    for (int i = 0; i < histories.size(); i++) {
+    int i = 0;
+    for (List<? extends DossierEvent> history : histories) {
       Dossier dossier;
       try {
-        dossier = replay(kind, Objects.requireNonNull(histories.get(i), "histories[" + i + "]"));
+        dossier = replay(kind, Objects.requireNonNull(history, "histories[" + i + "]"));
         procedure(kind, dossier);
       } catch (FormNotApplicableException e) {
         throw notApplicable(kind, "histories[" + i + "]: " + e.reason());
@@ -412,10 +418,10 @@ public final class Forms {
       if (dossier.receivedAt().filter(zoned::contains).isPresent()) {
         received.add(dossier);
       }
+      i++;
     }
     if (received.isEmpty()) {
-      throw notApplicable(kind, "no dossier of the " + histories.size() + " histories was received in "
-          + zoned);
+      throw notApplicable(kind, "no dossier of the " + i + " histories was received in " + zoned);
     }
     TreeSet<String> units = new TreeSet<>();
     received.forEach(d -> units.add(d.receivingUnit()));

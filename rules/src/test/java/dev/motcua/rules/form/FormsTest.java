@@ -511,6 +511,9 @@ class FormsTest {
                 Optional.of(t("2026-05-19T10:00")), Optional.empty(), DossierStatus.RETURNED)))
         .build();
     assertEquals(expected, book);
+    // the same from a lazy, single-use Iterable (a large input read as the book iterates it)
+    Iterable<List<DossierEvent>> once = java.util.stream.Stream.of(b, c, d, a)::iterator;
+    assertEquals(expected, FORMS.trackingBook(once, ReportPeriod.parse("2026-05")));
     assertEquals(FormKind.Paper.A4, book.kind().paper());
     assertEquals(Optional.of("Trực tiếp"), book.entries().get(0).withReturnMethod("Trực tiếp").returnMethod());
     assertEquals(Optional.of("03"), book.withVolume("03").volume());
