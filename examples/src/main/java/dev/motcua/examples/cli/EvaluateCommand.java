@@ -127,13 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
           + " 766.4.5 computable.")
   DossierInput.Format inputFormat;
 
-  @Option(names = "--progress", paramLabel = "FILE",
-      description = "With --input-format dvcqg: progress records (CapNhatTienDoHoSoMC) matched by MaHoSo.")
-  @Nullable String progress;
-
-  @Option(names = "--lenient-sync",
-      description = "With --input-format dvcqg: repair the known sender rewrites, as validate does.")
-  boolean lenientSync;
+  @Mixin SyncInputOptions sync;
 
   /** {@code 2022} or {@code 2026}. */
   static final class AllocationConverter implements picocli.CommandLine.ITypeConverter<Allocation> {
@@ -152,10 +146,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (inputFormat != DossierInput.Format.dvcqg && (progress != null || lenientSync)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          (progress != null ? "--progress" : "--lenient-sync") + " applies to --input-format dvcqg only");
-    }
+    sync.check(spec, inputFormat);
     ConfigOptions.Configuration configuration = config.load(parent.stdin(), input);
     EvaluationSettings settings = EvaluationSettings.defaults().withAllocation(allocation.allocation)
         .withCircular01ForLaterInstruments(circular01Later);
@@ -169,7 +160,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Evaluation evaluation;
     List<Evaluation> months = new ArrayList<>();
     long count = 0;
-    try (DossierInput in = DossierInput.open(inputFormat, input, progress, lenientSync, parent.stdin())) {
+    try (DossierInput in = DossierInput.open(inputFormat, input, sync.progress, sync.lenientSync,
+        parent.stdin())) {
       List<Running<?>> running = new ArrayList<>();
       running.add(running(EvaluationHistories.collector(regulation, period, by.grouping, settings, flags)));
       if (format == Format.html) {

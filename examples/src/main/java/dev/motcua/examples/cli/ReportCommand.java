@@ -90,13 +90,7 @@ final class ReportCommand implements Callable<Integer> {
           + " read as validate reads them.")
   DossierInput.Format inputFormat;
 
-  @Option(names = "--progress", paramLabel = "FILE",
-      description = "With --input-format dvcqg: progress records (CapNhatTienDoHoSoMC) matched by MaHoSo.")
-  @Nullable String progress;
-
-  @Option(names = "--lenient-sync",
-      description = "With --input-format dvcqg: repair the known sender rewrites, as validate does.")
-  boolean lenientSync;
+  @Mixin SyncInputOptions sync;
 
   /** The most synthetic dossiers of one run (about half an hour on one core). */
   static final long MAX_SYNTHETIC = 100_000_000L;
@@ -122,10 +116,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (inputFormat != DossierInput.Format.dvcqg && (progress != null || lenientSync)) {
-      throw new ParameterException(spec.commandLine(),
-          (progress != null ? "--progress" : "--lenient-sync") + " applies to --input-format dvcqg only");
-    }
+    sync.check(spec, inputFormat);
     if (dossiers == null && spec.commandLine().getParseResult().hasMatchedOption("--input-format")) {
       throw new ParameterException(spec.commandLine(), "--input-format applies to <dossiers.json> only");
     }
@@ -142,7 +133,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       // Streamed: one log at a time, so the report's memory is bounded by the largest dossier.
       int[] count = {0};
-      try (DossierInput in = DossierInput.open(inputFormat, dossiers.toString(), progress, lenientSync,
+      try (DossierInput in = DossierInput.open(inputFormat, dossiers.toString(), sync.progress, sync.lenientSync,
           parent.stdin())) {
         Stream<List<DossierEvent>> logs = Stream.iterate(in.next(), Objects::nonNull, x -> in.next())
             .map(item -> {
