@@ -20,6 +20,14 @@ record Step(String base, int nested, int status, Instant at, Optional<String> un
 
   /** Reads and checks a progress record: a status 1 to 10, a time, a well-formed step deadline. */
   static Step of(RawRecord r, String base, int nested, PortalDates dates) {
+    try {
+      return read(r, base, nested, dates);
+    } catch (RawRecord.NotText e) {
+      throw SyncReader.notText(path(base, nested), e);
+    }
+  }
+
+  private static Step read(RawRecord r, String base, int nested, PortalDates dates) {
     // The path is built only for a message: the fields are checked first without it.
     String statusText = r.text("TrangThai");
     int status = code(statusText);

@@ -112,9 +112,13 @@ public final class SyncReader {
     try (r) {
       for (RawRecord raw = r.next(); raw != null; raw = r.next()) {
         String p = "$[" + raw.index() + "]";
-        String code = Step.text(raw, "MaHoSo").orElseThrow(() -> new JsonFormatException(p + ".MaHoSo",
-            "missing required field (the dossier code)", null, 0, 0, null));
-        byCode.computeIfAbsent(code, k -> new ArrayList<>(4)).add(Step.of(raw, p, -1, dates));
+        try {
+          String code = Step.text(raw, "MaHoSo").orElseThrow(() -> new JsonFormatException(p + ".MaHoSo",
+              "missing required field (the dossier code)", null, 0, 0, null));
+          byCode.computeIfAbsent(code, k -> new ArrayList<>(4)).add(Step.of(raw, p, -1, dates));
+        } catch (RawRecord.NotText e) {
+          throw notText(p, e);
+        }
         count++;
       }
     }
@@ -171,7 +175,11 @@ public final class SyncReader {
         }
         RawRecord raw = Objects.requireNonNull(next);
         next = null;
-        return mapping.map(raw, progress);
+        try {
+          return mapping.map(raw, progress);
+        } catch (RawRecord.NotText e) {
+          throw notText("$[" + raw.index() + "]", e);
+        }
       }
     };
     return StreamSupport.stream(
@@ -195,5 +203,11 @@ public final class SyncReader {
     public void close() {
       // the caller's
     }
+  }
+
+  /** A field read as text that holds an object or an array, at its path under the record's. */
+  static JsonFormatException notText(String recordPath, RawRecord.NotText e) {
+    return new JsonFormatException(recordPath + "." + e.field(), "expected a string, was an object or an array",
+        null, 0, 0, null);
   }
 }

@@ -243,6 +243,26 @@ class SyncReaderTest {
   }
 
   @Test
+  void read_objectOrArrayWhereTextIsRead_errorNamingThePath() {
+    // a structure in a field the mapping reads was skipped and read as missing: a dossier of no events, exit 0
+    JsonFormatException top = error(STRICT, dossier("\"NgayTiepNhan\":{\"ngay\":\"20260213\"},"
+        + "\"NgayHenTra\":\"20260302170000\""));
+    assertEquals(Optional.of("$[0].NgayTiepNhan"), top.path());
+    assertEquals("expected a string, was an object or an array", top.problem());
+    JsonFormatException nested = error(STRICT, dossier(RECEIVED), dossier(RECEIVED,
+        step(4, "20260213100000", "\"NoiDungXuLy\":[\"a\",\"b\"]")));
+    assertEquals(Optional.of("$[1].QuaTrinhXuLy[0].NoiDungXuLy"), nested.path());
+    String progress = "[" + step(4, "20260213100000").replace("\"ThoiDiemXuLy\":\"20260213100000\"",
+        "\"ThoiDiemXuLy\":[20260213100000]") + "]";
+    JsonFormatException inProgress = assertThrows(JsonFormatException.class,
+        () -> STRICT.readProgress(new ByteArrayInputStream(progress.getBytes(UTF_8))));
+    assertEquals(Optional.of("$[0].ThoiDiemXuLy"), inProgress.path());
+    // a structure in a field nobody reads is no error (records carry document lists and more)
+    List<SyncDossier> ds = Records.read(STRICT, dossier(RECEIVED + ",\"ThanhPhanHoSo\":[{\"Ten\":\"Đơn\"}]"));
+    assertEquals(List.of(DossierEventType.RECEIVED), types(ds.get(0)));
+  }
+
+  @Test
   void read_attributes_keptOnTheResult() {
     SyncDossier d = Records.one(STRICT, dossier(RECEIVED + ",\"KenhThucHien\":2,\"TrangThaiHoSo\":\"10\","
         + "\"HoSoCoThanhPhanSoHoa\":\"1\",\"DuocThanhToanTrucTuyen\":\"2\",\"TaiKhoanDuocXacThucVoiVNeID\":\"0\","

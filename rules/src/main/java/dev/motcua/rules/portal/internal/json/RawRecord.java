@@ -49,6 +49,7 @@ public final class RawRecord {
    *
    * @param name the field name
    * @return its text, or null if absent or JSON {@code null}
+   * @throws NotText if the field holds an object or an array
    */
   public @Nullable String text(String name) {
     int number = numbers.of(name);
@@ -65,6 +66,9 @@ public final class RawRecord {
       }
       v = (String) others.read(i);
     }
+    if (v == STRUCTURED) {
+      throw new NotText(name);
+    }
     if (v == NOT_READ) {
       // the reader skipped it as never read: a mapping that reads it must say so in RawRecordReader
       throw new IllegalStateException("Field " + name + " is not read by RawRecordReader");
@@ -74,6 +78,32 @@ public final class RawRecord {
 
   /** The value of a field the reader skipped without decoding it: a distinct instance, compared by identity. */
   static final String NOT_READ = new String("(not read)");
+
+  /** The value of a field that holds an object or an array (skipped: it is an error only if read as text). */
+  static final String STRUCTURED = new String("(object or array)");
+
+  /**
+   * A field read as text holds an object or an array. Thrown without a path: the caller, who knows the
+   * record's place ({@code $[3]}, {@code $[3].QuaTrinhXuLy[1]}), reports it as a format error.
+   */
+  public static final class NotText extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String field;
+
+    NotText(String field) {
+      super("field " + field + " holds an object or an array", null, false, false);
+      this.field = field;
+    }
+
+    /**
+     * Returns the field's name.
+     *
+     * @return the name
+     */
+    public String field() {
+      return field;
+    }
+  }
 
   /**
    * Returns the nested progress steps.

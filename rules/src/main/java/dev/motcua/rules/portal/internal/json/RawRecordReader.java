@@ -168,6 +168,7 @@ public final class RawRecordReader implements Closeable {
           }
         } else {
           skipStrictly();
+          value = RawRecord.STRUCTURED;
         }
       }
       if (number >= 0) {
