@@ -77,6 +77,8 @@ final class ConvertCommand implements Callable<Integer> {
         toRecords(in, out, err);
       } else {
         toEvents(in, out, err);
+        out.flush();
+        in.warnUnmatchedProgress(err, "motcua convert");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // writing to the command's writers does not fail

@@ -13,12 +13,15 @@ import dev.motcua.rules.portal.SyncWarning;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +132,10 @@ final class DossierInput implements Closeable {
     InputStream in = InputFiles.open(input, stdin);
     try {
       Stream<SyncDossier> s = steps == null ? reader.read(in) : reader.read(in, steps);
-      return new DossierInput(name, null, null, s.iterator(), s::close);
+      DossierInput d = new DossierInput(name, null, null, s.iterator(), s::close);
+      d.progressCodes = steps == null ? null : steps.dossierCodes();
+      d.progressFile = progress;
+      return d;
     } catch (JsonFormatException e) {
       close(in);
       throw new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name + ": " + e.getMessage());
@@ -249,6 +255,9 @@ final class DossierInput implements Closeable {
         return null;
       }
       SyncDossier d = r.next();
+      if (progressCodes != null && progressCodes.contains(d.dossierCode())) {
+        matched.add(d.dossierCode());
+      }
       return new Item(name, d.index(), null, d.history(), d.warnings(), d.attributes());
     } catch (JsonFormatException e) {
       throw failure(e);
@@ -257,6 +266,29 @@ final class DossierInput implements Closeable {
     } catch (IOException e) {
       throw InputFiles.readFailure(name, e);
     }
+  }
+
+  // The --progress records' dossier codes, and those a dossier record of the input had: the rest matched none.
+  private @Nullable Set<String> progressCodes;
+  private @Nullable String progressFile;
+  private final Set<String> matched = new HashSet<>();
+
+  /**
+   * After the last dossier: a warning on standard error if progress records matched no dossier record (the
+   * progress of dossiers synced earlier, or a file of another batch), naming up to five of their codes.
+   */
+  void warnUnmatchedProgress(PrintWriter err, String command) {
+    if (progressCodes == null || matched.size() == progressCodes.size()) {
+      return;
+    }
+    List<String> unmatched = progressCodes.stream().filter(c -> !matched.contains(c)).sorted().toList();
+    String shown = unmatched.stream().limit(5).map(dev.motcua.format.MalformedInputException::quote)
+        .collect(java.util.stream.Collectors.joining(", "));
+    err.print(command + ": warning: the progress records of " + unmatched.size()
+        + (unmatched.size() == 1 ? " dossier" : " dossiers") + " in --progress " + InputFiles.name(
+            Objects.requireNonNull(progressFile)) + " match no dossier record of " + name + " and were not used: "
+        + shown + (unmatched.size() > 5 ? ", …" : "") + "\n");
+    err.flush();
   }
 
   private CliException failure(JsonFormatException e) {

@@ -178,6 +178,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         count++;
       }
+      in.warnUnmatchedProgress(spec.commandLine().getErr(), "motcua evaluate");
       evaluation = running.get(0).finish();
       for (Running<?> r : running.subList(1, running.size())) {
         months.add(r.finish());

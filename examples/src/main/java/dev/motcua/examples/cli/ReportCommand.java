@@ -141,6 +141,7 @@ final class ReportCommand implements Callable<Integer> {
               return item.events();
             });
         report = logs.collect(DossierReports.historyCollector(regulation, period, by.grouping));
+        in.warnUnmatchedProgress(spec.commandLine().getErr(), "motcua report");
       }
       String unit = inputFormat == DossierInput.Format.dvcqg ? " dossier record" : " event log";
       header = "Dossiers: " + InputFiles.name(dossiers.toString()) + ", " + count[0] + unit

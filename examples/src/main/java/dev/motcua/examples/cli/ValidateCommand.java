@@ -98,6 +98,8 @@ final class ValidateCommand implements Callable<Integer> {
       String rules = configuration.description();
       valid = ValidationRun.run(in, format == Format.json ? ValidationRun.json(out, name, rules)
           : ValidationRun.text(out, name, rules), threads, configuration.regulation());
+      out.flush();
+      in.warnUnmatchedProgress(spec.commandLine().getErr(), "motcua validate");
     } finally {
       out.flush();
     }

@@ -433,6 +433,28 @@ class MotcuaCommandTest {
   }
 
   @Test
+  void progressRecordsOfNoDossier_warnedOnStandardError_namingTheirCodes(@TempDir Path dir) throws IOException {
+    // they were dropped without a word: a progress file of another batch looked like dossiers with no progress
+    String progress = Files.readString(Path.of("src/test/resources/logs/dvcqg-progress.json"), StandardCharsets.UTF_8)
+        .strip();
+    Path extra = dir.resolve("progress.json");
+    Files.writeString(extra, progress.substring(0, progress.length() - 1) + ",{\"MaHoSo\":\"000.00.15.H05-260301-0009\","
+        + "\"TrangThai\":\"4\",\"ThoiDiemXuLy\":\"20260301090000\"}]", StandardCharsets.UTF_8);
+    String records = "src/test/resources/logs/dvcqg-dossiers.json";
+    Cli.Run all = Cli.run("validate", "--input-format", "dvcqg", records, "--progress",
+        "src/test/resources/logs/dvcqg-progress.json");
+    Cli.Run some = Cli.run("validate", "--input-format", "dvcqg", records, "--progress", extra.toString());
+    assertEquals(all.status(), some.status(), some::transcript);
+    assertEquals(all.out(), some.out());
+    assertEquals("", all.err(), all::transcript);
+    assertEquals("motcua validate: warning: the progress records of 1 dossier in --progress " + extra + " match no"
+        + " dossier record of " + records + " and were not used: \"000.00.15.H05-260301-0009\"\n", some.err());
+    Cli.Run report = Cli.run("report", "--period", "2026", "--input-format", "dvcqg", records, "--progress",
+        extra.toString());
+    assertTrue(report.err().startsWith("motcua report: warning: the progress records of 1 dossier"), report::transcript);
+  }
+
+  @Test
   void outsideTheCalendarsRange_namesTheOptionNotTheLibrarysParameter() {
     // the library's messages name its parameters (receivedAt, endExclusive); the command line names its options
     Cli.Run before = Cli.run("due", "--received", "1989-12-30T08:00", "--working-days", "3");

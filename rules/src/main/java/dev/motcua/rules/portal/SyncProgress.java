@@ -2,6 +2,7 @@ package dev.motcua.rules.portal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Progress records given apart from the dossier records ({@code CapNhatTienDoHoSoMC}), checked and grouped by
@@ -33,6 +34,16 @@ public final class SyncProgress {
    */
   public int size() {
     return count;
+  }
+
+  /**
+   * Returns the dossier codes the records are about, so that a reader of dossier records can tell which progress
+   * records matched none of them (records of dossiers synced earlier, or of another file).
+   *
+   * @return the codes, unmodifiable
+   */
+  public Set<String> dossierCodes() {
+    return byCode.keySet();
   }
 
   /**
