@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.core.internal.Checks;
 import dev.motcua.rules.deadline.DeadlineCalculator;
 import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.instrument.RegulationSettings;
@@ -43,8 +44,8 @@ final class ReceptionHoursRule extends RegulationRule {
         centre.en() + "; Decision 14/2010/QD-TTg");
     return List.of(ctx.breach(code, cited,
         "Tiếp nhận trực tiếp lúc " + t + " (" + day + ") ngoài giờ tiếp nhận"
-            + (saturday ? "" : "; thủ tục " + entry.code() + " không tiếp nhận sáng thứ Bảy"),
+            + (saturday ? "" : "; thủ tục " + Checks.shown(entry.code()) + " không tiếp nhận sáng thứ Bảy"),
         "Counter receipt at " + t + " (" + at.getDayOfWeek() + ") is outside the reception hours"
-            + (saturday ? "" : "; procedure " + entry.code() + " is not received on Saturday mornings")));
+            + (saturday ? "" : "; procedure " + Checks.shown(entry.code()) + " is not received on Saturday mornings")));
   }
 }

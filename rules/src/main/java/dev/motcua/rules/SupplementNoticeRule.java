@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.core.internal.Checks;
 import dev.motcua.rules.deadline.DeadlineCalculator;
 import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.instrument.RegulationSettings;
@@ -53,9 +54,10 @@ final class SupplementNoticeRule extends RegulationRule {
     String d = RegulationContext.fmt(deadline);
     String t = RegulationContext.fmt(at);
     return List.of(ctx.breach(code, basis,
-        "Yêu cầu bổ sung hồ sơ lúc " + t + " quá hạn " + d + " (" + days + " ngày làm việc kể từ khi " + e.requestingUnit()
+        "Yêu cầu bổ sung hồ sơ lúc " + t + " quá hạn " + d + " (" + days + " ngày làm việc kể từ khi "
+            + Checks.shown(e.requestingUnit())
             + " nhận hồ sơ lúc " + r + ")",
         "Supplement request at " + t + " is after the deadline " + d + " (" + days + " working days from receipt by unit "
-            + e.requestingUnit() + " at " + r + ")"));
+            + Checks.shown(e.requestingUnit()) + " at " + r + ")"));
   }
 }

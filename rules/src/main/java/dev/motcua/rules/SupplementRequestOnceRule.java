@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.core.internal.Checks;
 import dev.motcua.rules.deadline.DeadlineCalculator;
 import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.instrument.SupplementScope;
@@ -42,9 +43,9 @@ final class SupplementRequestOnceRule extends RegulationRule {
     }
     String at = judge.fmt(e.at());
     return List.of(ctx.refusal(code, basis,
-        "Yêu cầu bổ sung hồ sơ lần thứ " + count + (perAgency ? " của cơ quan " + e.requestingUnit() : " của hồ sơ")
+        "Yêu cầu bổ sung hồ sơ lần thứ " + count + (perAgency ? " của cơ quan " + Checks.shown(e.requestingUnit()) : " của hồ sơ")
             + " lúc " + at + " vượt quá " + max + " lần được phép",
-        "Supplement request number " + count + (perAgency ? " by unit " + e.requestingUnit() : " for the dossier")
+        "Supplement request number " + count + (perAgency ? " by unit " + Checks.shown(e.requestingUnit()) : " for the dossier")
             + " at " + at + " exceeds the limit of " + max + (perAgency ? " per agency" : " per dossier")));
   }
 }

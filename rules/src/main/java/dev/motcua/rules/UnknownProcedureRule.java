@@ -1,5 +1,6 @@
 package dev.motcua.rules;
 
+import dev.motcua.core.internal.Checks;
 import dev.motcua.rules.instrument.RegulationCode;
 import dev.motcua.rules.instrument.LegalInstrument;
 import dev.motcua.rules.procedure.Procedure;
@@ -35,8 +36,8 @@ final class UnknownProcedureRule implements DossierRule {
       return List.of();
     }
     return List.of(ctx.breach(RegulationCode.UNKNOWN_PROCEDURE, cited.citation(RegulationCode.UNKNOWN_PROCEDURE),
-        "Thủ tục " + procedure + " không có trong danh mục thủ tục hành chính; không tính được thời hạn giải quyết",
-        "Procedure " + procedure + " is not in the procedure catalogue; its processing time is unknown"));
+        "Thủ tục " + Checks.shown(procedure) + " không có trong danh mục thủ tục hành chính; không tính được thời hạn giải quyết",
+        "Procedure " + Checks.shown(procedure) + " is not in the procedure catalogue; its processing time is unknown"));
   }
 
   @Override

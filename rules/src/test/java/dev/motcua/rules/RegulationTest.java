@@ -17,6 +17,7 @@ import static dev.motcua.rules.History.counter;
 import static dev.motcua.rules.History.submitted;
 import static dev.motcua.rules.History.vn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -313,6 +314,22 @@ class RegulationTest {
     twice.add(twice.get(0));
     assertEquals(List.of("0:" + RegulationCode.UNKNOWN_PROCEDURE, "1:" + StructuralCode.EVENT_NOT_PERMITTED),
         codes(REG.validate(twice)));
+  }
+
+  @Test
+  void unknownProcedure_hugeOrMultiLineCode_messageBoundedOnOneLine() {
+    // the code was interpolated whole: a 5 MB code made a 5 MB message line in `motcua validate`
+    for (String code : List.of("P".repeat(5_000_000), "X.1\nFAKE LINE")) {
+      Violation v = only(REG.validate(counter(code, "2026-03-09T09:00", "2026-03-12T17:00").events()),
+          RegulationCode.UNKNOWN_PROCEDURE);
+      for (String m : List.of(v.messageVi(), v.messageEn())) {
+        assertTrue(m.length() < 300, m.length() + " characters");
+        assertFalse(m.contains("\n"), m);
+      }
+    }
+    // a plain code reads as before, unquoted
+    assertTrue(only(REG.validate(counter("X.UNKNOWN", "2026-03-09T09:00", "2026-03-12T17:00").events()),
+        RegulationCode.UNKNOWN_PROCEDURE).messageEn().startsWith("Procedure X.UNKNOWN is not in"));
   }
 
   @Test

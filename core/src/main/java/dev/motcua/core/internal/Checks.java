@@ -62,4 +62,28 @@ public final class Checks {
     }
     return copy;
   }
+
+  /**
+   * Returns an input value as a violation message shows it: as it is when short and printable (a procedure
+   * code, a unit identifier), else quoted as {@link dev.motcua.format.MalformedInputException#quote} does —
+   * control characters escaped, cut at 80 characters — so a 5 MB or multi-line value never makes a message that
+   * long or breaks its line.
+   *
+   * @param value the value from an event
+   * @return the value to interpolate
+   */
+  public static String shown(String value) {
+    if (value.length() <= 80) {
+      boolean plain = true;
+      for (int i = 0; i < value.length() && plain; i++) {
+        char c = value.charAt(i);
+        plain = c >= 0x20 && c != 0x7f && c != '"' && Character.getType(c) != Character.FORMAT
+            && !Character.isSurrogate(c);
+      }
+      if (plain) {
+        return value;
+      }
+    }
+    return dev.motcua.format.MalformedInputException.quote(value);
+  }
 }
