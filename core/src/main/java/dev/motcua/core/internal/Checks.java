@@ -86,4 +86,29 @@ public final class Checks {
     }
     return dev.motcua.format.MalformedInputException.quote(value);
   }
+
+  /**
+   * Returns a value as a cell of a text table shows it: control and format characters escaped as {@code
+   * \\uXXXX}, cut at {@code max} characters with "…", so that an agency or officer name from the input never
+   * breaks a row or widens the table without bound (CSV and JSON keep the value whole).
+   *
+   * @param value the value
+   * @param max the most characters kept
+   * @return the cell text
+   */
+  public static String cell(String value, int max) {
+    StringBuilder b = new StringBuilder(Math.min(value.length(), max) + 8);
+    for (int i = 0; i < value.length(); i++) {
+      if (b.length() >= max) {
+        return b.append('…').toString();
+      }
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.FORMAT) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

@@ -20,4 +20,36 @@ class ChecksTest {
         .trials(5_000)
         .verify(s -> assertEquals(s.isBlank(), Checks.isBlank(s), () -> s.chars().boxed().toList().toString()));
   }
+
+  @Test
+  void shown_plainShortValuesAsTheyAre_restQuotedEscapedAndCut() {
+    assertEquals("000.00.15.H05", Checks.shown("000.00.15.H05"));
+    assertEquals("Sở Xây dựng", Checks.shown("Sở Xây dựng"));
+    assertEquals("\"X.1\\u000aFAKE\"", Checks.shown("X.1\nFAKE"));
+    assertEquals("\"a\\\"b\"", Checks.shown("a\"b"));
+    assertEquals("\"" + "P".repeat(80) + "…\"", Checks.shown("P".repeat(5_000_000)));
+  }
+
+  @Test
+  void cell_property_oneLineAndBounded() {
+    Property.forAll("Checks.cell is one line of at most max + 1 visible characters", r -> {
+          StringBuilder b = new StringBuilder();
+          for (int i = r.nextInt(200); i > 0; i--) {
+            b.append(CHARS.charAt(r.nextInt(CHARS.length())));
+          }
+          return b.toString();
+        })
+        .trials(2_000)
+        .verify(v -> {
+          String c = Checks.cell(v, 40);
+          org.junit.jupiter.api.Assertions.assertTrue(c.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f), c);
+          // escapes count as characters kept: at most 40, and an escape is not cut in two
+          org.junit.jupiter.api.Assertions.assertTrue(c.length() <= 40 + 6 + 1, c);
+          if (v.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f) && v.length() <= 40) {
+            assertEquals(v, c);
+          }
+        });
+    assertEquals("Trần\\u000aB", Checks.cell("Trần\nB", 80));
+    assertEquals("ab…", Checks.cell("abcdef", 2));
+  }
 }

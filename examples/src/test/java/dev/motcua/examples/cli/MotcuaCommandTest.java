@@ -455,6 +455,21 @@ class MotcuaCommandTest {
   }
 
   @Test
+  void evaluateByOfficer_nameWithALineBreak_tableRowStaysOneLine_csvKeepsItQuoted(@TempDir Path dir)
+      throws IOException {
+    String log = Files.readString(Path.of("src/test/resources/logs/valid.json"), StandardCharsets.UTF_8)
+        .replace("\"name\" : \"Lê Văn C\"", "\"name\" : \"Lê\\nVăn C\"");
+    Path file = dir.resolve("log.json");
+    Files.writeString(file, log, StandardCharsets.UTF_8);
+    Cli.Run table = Cli.run("evaluate", file.toString(), "--period", "2026", "--by", "officer");
+    assertEquals(0, table.status(), table::transcript);
+    assertTrue(table.out().contains("cb-107 Lê\\u000aVăn C |"), table::transcript);
+    assertFalse(table.out().lines().anyMatch(l -> l.startsWith("Văn C")), table::transcript);
+    Cli.Run csv = Cli.run("evaluate", file.toString(), "--period", "2026", "--by", "officer", "--format", "csv");
+    assertTrue(csv.out().contains("cb-107,\"Lê\nVăn C\","), csv::transcript);
+  }
+
+  @Test
   void outsideTheCalendarsRange_namesTheOptionNotTheLibrarysParameter() {
     // the library's messages name its parameters (receivedAt, endExclusive); the command line names its options
     Cli.Run before = Cli.run("due", "--received", "1989-12-30T08:00", "--working-days", "3");

@@ -1,5 +1,6 @@
 package dev.motcua.rules.evaluation;
 
+import dev.motcua.core.internal.Checks;
 import dev.motcua.rules.report.Rate;
 import dev.motcua.rules.report.ReportPeriod;
 import java.math.BigDecimal;
@@ -97,7 +98,8 @@ final class EvaluationFormats {
     List<List<String>> lines = new ArrayList<>();
     for (EvaluationRow row : all) {
       List<String> l = new ArrayList<>();
-      l.add(row.group() + row.name().map(n -> " " + n).orElse(""));
+      // the label from the input (an officer's name) on one line and at most 80 characters
+      l.add(Checks.cell(row.group() + row.name().map(n -> " " + n).orElse(""), 80));
       for (IndicatorResult r : row.indicators()) {
         l.add(cell(r));
         if (r.maxPoints().isPresent()) {

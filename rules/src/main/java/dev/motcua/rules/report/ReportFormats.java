@@ -1,5 +1,6 @@
 package dev.motcua.rules.report;
 
+import dev.motcua.core.internal.Checks;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -138,8 +139,9 @@ final class ReportFormats {
     return sum + SEPARATOR.length() * (to - from);
   }
 
+  // A row's label from the input (an agency's name, a field's) on one line and at most 80 characters.
   private static String label(ReportRow row) {
-    return row.name().map(name -> row.group() + " " + name).orElse(row.group());
+    return Checks.cell(row.name().map(name -> row.group() + " " + name).orElse(row.group()), 80);
   }
 
   private static String pad(String s, int width, boolean right) {
