@@ -135,6 +135,17 @@ class FormPdfTest {
    * examples/forms/docs/receipt-slip.png, is a copy of it.
    */
   @Test
+  void toPdf_hugeValue_printedCutAtAThousandCharacters() throws IOException {
+    // one unbroken 3 MB value: the PDF engine's line breaking ran for more than ten minutes
+    ReceiptSlip slip = FORMS.receiptSlip(kdReceived()).withResultPlace("Q".repeat(3_000_000));
+    // the PDF breaks the unbroken value across lines: count its letters (two more are in the title's "QUẢ")
+    long q = text(FormPdf.toPdf(slip)).chars().filter(c -> c == 'Q').count();
+    assertTrue(q >= Layout.MAX_VALUE && q < Layout.MAX_VALUE + 10, q + " Q printed, expected the value cut at "
+        + Layout.MAX_VALUE);
+    assertTrue(FormHtml.toHtml(slip).contains("Q".repeat(Layout.MAX_VALUE) + "…"));
+  }
+
+  @Test
   void receiptSlip_renderedToPng() throws IOException {
     ReceiptSlip slip = FORMS.receiptSlip(kdReceived()).withNumberOfSets(1)
         .withComponents(List.of("Giấy đề nghị đăng ký hộ kinh doanh", "Bản sao Căn cước công dân của chủ hộ"))
