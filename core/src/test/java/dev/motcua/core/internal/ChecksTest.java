@@ -8,15 +8,18 @@ import org.junit.jupiter.api.Test;
 class ChecksTest {
   private static final String CHARS = " \t\n\u00a0\u2003\u3000\u001f\u007fabcĐđ1-.";
 
+  // up to max - 1 characters of CHARS: blanks of every kind, controls, letters
+  private static String text(java.util.Random r, int max) {
+    StringBuilder b = new StringBuilder();
+    for (int i = r.nextInt(max); i > 0; i--) {
+      b.append(CHARS.charAt(r.nextInt(CHARS.length())));
+    }
+    return b.toString();
+  }
+
   @Test
   void isBlank_isStringIsBlank() {
-    Property.forAll("Checks.isBlank = String.isBlank", r -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = r.nextInt(5); i > 0; i--) {
-            b.append(CHARS.charAt(r.nextInt(CHARS.length())));
-          }
-          return b.toString();
-        })
+    Property.forAll("Checks.isBlank = String.isBlank", r -> text(r, 5))
         .trials(5_000)
         .verify(s -> assertEquals(s.isBlank(), Checks.isBlank(s), () -> s.chars().boxed().toList().toString()));
   }
@@ -32,13 +35,7 @@ class ChecksTest {
 
   @Test
   void cell_property_oneLineAndBounded() {
-    Property.forAll("Checks.cell is one line of at most max + 1 visible characters", r -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = r.nextInt(200); i > 0; i--) {
-            b.append(CHARS.charAt(r.nextInt(CHARS.length())));
-          }
-          return b.toString();
-        })
+    Property.forAll("Checks.cell is one line of at most max + 1 visible characters", r -> text(r, 200))
         .trials(2_000)
         .verify(v -> {
           String c = Checks.cell(v, 40);
