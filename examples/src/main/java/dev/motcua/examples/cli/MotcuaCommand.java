@@ -273,6 +273,10 @@ public final class MotcuaCommand implements Runnable {
   private static int onExecutionException(
       Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
+    if (ex instanceof ValidationRun.OutputFailed) {
+      // stopped early; run() names the write error (nothing for a closed pipe)
+      return EXIT_USAGE;
+    }
     if (ex instanceof CliException user) {
       err.print(cmd.getCommandSpec().qualifiedName() + ": " + Texts.oneLine(user.getMessage(), MAX_MESSAGE) + "\n");
       err.flush();

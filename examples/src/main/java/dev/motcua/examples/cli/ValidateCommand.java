@@ -97,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
       String name = InputFiles.name(input);
       String rules = configuration.description();
       valid = ValidationRun.run(in, format == Format.json ? ValidationRun.json(out, name, rules)
-          : ValidationRun.text(out, name, rules), threads, configuration.regulation());
+          : ValidationRun.text(out, name, rules), out, threads, configuration.regulation());
       out.flush();
       in.warnUnmatchedProgress(spec.commandLine().getErr(), "motcua validate");
     } finally {

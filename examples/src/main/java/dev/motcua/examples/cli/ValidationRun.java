@@ -30,13 +30,57 @@ final class ValidationRun {
     boolean end();
   }
 
+  /**
+   * The output can no longer be written (a full disk, a reader that closed the pipe): the run stops instead of
+   * validating the rest of a large input for nobody. {@link MotcuaCommand} says which, from the write error.
+   */
+  static final class OutputFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailed() {
+      super("the output cannot be written", null, false, false);
+    }
+  }
+
+  /** How many logs between two checks of the output (a check flushes it). */
+  static final int CHECK_EVERY = 256;
+
+  // The sink of the results, stopping when the writer has failed.
+  private static Output checked(Output out, PrintWriter w) {
+    return new Output() {
+      int n;
+
+      @Override
+      public void log(int index, Replay replay, DossierStanding standing, List<SyncWarning> warnings) {
+        out.log(index, replay, standing, warnings);
+        if (++n % CHECK_EVERY == 0 && w.checkError()) {
+          throw new OutputFailed();
+        }
+      }
+
+      @Override
+      public boolean end() {
+        boolean valid = out.end();
+        if (w.checkError()) {
+          throw new OutputFailed();
+        }
+        return valid;
+      }
+    };
+  }
+
   /** A result in flight: the replay with what reading warned about. */
   private record Result(int index, Replay replay, DossierStanding standing, List<SyncWarning> warnings) {}
 
   private ValidationRun() {}
 
-  /** Validates every dossier of the input; returns true if all are valid. */
-  static boolean run(DossierInput input, Output out, int threads, Regulation regulation) {
+  /**
+   * Validates every dossier of the input; returns true if all are valid.
+   *
+   * @throws OutputFailed if the output writer {@code w} failed
+   */
+  static boolean run(DossierInput input, Output output, PrintWriter w, int threads, Regulation regulation) {
+    Output out = checked(output, w);
     if (input.isSingleLog()) {
       // One log, possibly huge: its events are read one at a time while it is replayed.
       Iterator<DossierEvent> events = input.singleLog();
