@@ -93,7 +93,11 @@ final class ConvertCommand implements Callable<Integer> {
     // Closed only when every log is written: closing ends the array, and a failed conversion must not leave a
     // well-formed (shorter) array on the output for a pipeline to take as the whole.
     SyncWriter.Output records = SyncWriter.of(ConfiguredRules.regulation().calendar().zone()).open(out);
+    long n = 0;
     for (DossierInput.Item item = in.next(); item != null; item = in.next()) {
+      if (OutputFailed.due(++n, out)) {
+        throw new OutputFailed();
+      }
       List<SyncWarning> warnings;
       try {
         warnings = records.write(item.events(), "NO-CODE-" + (item.index() + 1));
@@ -110,7 +114,11 @@ final class ConvertCommand implements Callable<Integer> {
     EventLogJson json = EventLogJson.standard().withOutputZone(ConfiguredRules.regulation().calendar().zone());
     out.print('[');
     boolean first = true;
+    long n = 0;
     for (DossierInput.Item item = in.next(); item != null; item = in.next()) {
+      if (OutputFailed.due(++n, out)) {
+        throw new OutputFailed();
+      }
       out.print(first ? "\n" : ",\n");
       out.print(json.write(item.events()));
       first = false;

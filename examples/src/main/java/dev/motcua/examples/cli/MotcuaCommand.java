@@ -273,7 +273,7 @@ public final class MotcuaCommand implements Runnable {
   private static int onExecutionException(
       Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
-    if (ex instanceof ValidationRun.OutputFailed) {
+    if (ex instanceof OutputFailed) {
       // stopped early; run() names the write error (nothing for a closed pipe)
       return EXIT_USAGE;
     }

@@ -30,20 +30,6 @@ final class ValidationRun {
     boolean end();
   }
 
-  /**
-   * The output can no longer be written (a full disk, a reader that closed the pipe): the run stops instead of
-   * validating the rest of a large input for nobody. {@link MotcuaCommand} says which, from the write error.
-   */
-  static final class OutputFailed extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    OutputFailed() {
-      super("the output cannot be written", null, false, false);
-    }
-  }
-
-  /** How many logs between two checks of the output (a check flushes it). */
-  static final int CHECK_EVERY = 256;
 
   // The sink of the results, stopping when the writer has failed.
   private static Output checked(Output out, PrintWriter w) {
@@ -53,7 +39,7 @@ final class ValidationRun {
       @Override
       public void log(int index, Replay replay, DossierStanding standing, List<SyncWarning> warnings) {
         out.log(index, replay, standing, warnings);
-        if (++n % CHECK_EVERY == 0 && w.checkError()) {
+        if (OutputFailed.due(++n, w)) {
           throw new OutputFailed();
         }
       }

@@ -424,7 +424,7 @@ class MotcuaCommandTest {
   }
 
   @Test
-  void validate_outputClosed_stopsReadingTheInput() throws IOException {
+  void validateAndConvert_outputClosed_stopReadingTheInput() throws IOException {
     // `motcua validate big.json | head` validated all of a 1 GB input (80 s) for a reader that had gone
     String log = Files.readString(Path.of("src/test/resources/logs/valid.json"), StandardCharsets.UTF_8).strip();
     byte[] input = ("[" + String.join(",", java.util.Collections.nCopies(5_000, log)) + "]")
@@ -438,12 +438,12 @@ class MotcuaCommandTest {
         return n;
       }
     };
-    for (String jobs : List.of("1", "2")) {
+    for (String[] args : List.of(new String[] {"validate", "-", "--jobs", "1"},
+        new String[] {"validate", "-", "--jobs", "2"}, new String[] {"convert", "--to", "dvcqg", "-"})) {
       read[0] = 0;
       counting.reset();
       ByteArrayOutputStream quiet = new ByteArrayOutputStream();
-      int status = MotcuaCommand.run(new String[] {"validate", "-", "--jobs", jobs}, counting,
-          failingAfter(2_000, "Broken pipe"), quiet);
+      int status = MotcuaCommand.run(args, counting, failingAfter(2_000, "Broken pipe"), quiet);
       assertEquals(MotcuaCommand.EXIT_USAGE, status);
       assertEquals("", quiet.toString(StandardCharsets.UTF_8));
       assertTrue(read[0] < input.length / 4, read[0] + " of " + input.length + " bytes read");
