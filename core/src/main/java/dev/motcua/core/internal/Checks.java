@@ -88,9 +88,10 @@ public final class Checks {
   }
 
   /**
-   * Returns a value as a cell of a text table shows it: control and format characters escaped as {@code
-   * \\uXXXX}, cut at {@code max} characters with "…", so that an agency or officer name from the input never
-   * breaks a row or widens the table without bound (CSV and JSON keep the value whole).
+   * Returns a value on one bounded line, as a cell of a text table or a detail of a message shows it: control
+   * and format characters escaped as {@code \\uXXXX}, cut at {@code max} characters with "…", so that an agency
+   * or officer name from the input never breaks a row or widens the table without bound (CSV and JSON keep the
+   * value whole).
    *
    * @param value the value
    * @param max the most characters kept

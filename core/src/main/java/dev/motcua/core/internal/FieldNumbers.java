@@ -33,16 +33,8 @@ public final class FieldNumbers {
    * @return its number, or -1 if it has none
    */
   public int of(String name) {
-    for (int i = name.hashCode() & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
-      String k = keys[i];
-      if (k == name) {
-        return numbers[i];
-      } else if (k == null) {
-        return -1;
-      } else if (k.equals(name)) {
-        return numbers[i];
-      }
-    }
+    int i = slot(name);
+    return keys[i] == null ? -1 : numbers[i];
   }
 
   /**
@@ -52,16 +44,9 @@ public final class FieldNumbers {
    * @return its number, or -1 if it is new and all numbers are taken
    */
   public int ofOrNew(String name) {
-    int i = name.hashCode() & (SLOTS - 1);
-    for (; ; i = (i + 1) & (SLOTS - 1)) {
-      String k = keys[i];
-      if (k == name) {
-        return numbers[i];
-      } else if (k == null) {
-        break;
-      } else if (k.equals(name)) {
-        return numbers[i];
-      }
+    int i = slot(name);
+    if (keys[i] != null) {
+      return numbers[i];
     }
     if (count == NUMBERED) {
       return -1;
@@ -70,6 +55,16 @@ public final class FieldNumbers {
     numbers[i] = count;
     byNumber[count] = name;
     return count++;
+  }
+
+  // The name's slot, or the empty one where it would go (at most NUMBERED of the SLOTS are ever filled).
+  private int slot(String name) {
+    for (int i = name.hashCode() & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
+      String k = keys[i];
+      if (k == name || k == null || k.equals(name)) {
+        return i;
+      }
+    }
   }
 
   /**

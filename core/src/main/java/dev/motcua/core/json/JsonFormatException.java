@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import dev.motcua.core.internal.Checks;
 import dev.motcua.format.MalformedInputException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -116,26 +117,14 @@ public final class JsonFormatException extends MalformedInputException {
     d = ENABLE_SETTING.matcher(d).replaceAll(" (not allowed in JSON)");
     d = FEATURE_NOTE.matcher(d).replaceAll("");
     d = ANY_SETTING.matcher(d).replaceAll("a limit");
-    StringBuilder b = new StringBuilder(Math.min(d.length(), MAX_DETAIL) + 8);
-    for (int i = 0; i < d.length() && b.length() < MAX_DETAIL; i++) {
-      char c = d.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    if (b.length() >= MAX_DETAIL) {
-      b.append('…');
-    }
-    return b.toString();
+    return Checks.cell(d, MAX_DETAIL);
   }
 
-  /** The path of the element the parser was in, as {@code events[3].at}. */
   // A path of many levels keeps its first and last ones, so that the problem after it stays on the line.
   private static final int PATH_HEAD = 12;
   private static final int PATH_TAIL = 6;
 
+  /** The path of the element the parser was in, as {@code events[3].at}. */
   private static String contextPath(@Nullable JsonStreamContext context) {
     List<String> parts = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {

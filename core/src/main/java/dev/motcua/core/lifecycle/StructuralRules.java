@@ -1,10 +1,10 @@
 package dev.motcua.core.lifecycle;
 
-import dev.motcua.core.internal.Checks;
 import dev.motcua.core.dossier.DossierCode;
 import dev.motcua.core.dossier.DossierEvent;
 import dev.motcua.core.dossier.DossierEventType;
 import dev.motcua.core.dossier.Filing;
+import dev.motcua.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +135,8 @@ final class StructuralRules {
 
   // Names the filing without the applicant's personal data, which must not leak into logs.
   private static String describe(Filing f) {
-    return "{procedure " + Checks.shown(f.procedureCode()) + ", " + f.channel() + ", unit " + Checks.shown(f.receivingUnit())
+    return "{procedure " + Checks.shown(f.procedureCode()) + ", " + f.channel() + ", unit "
+        + Checks.shown(f.receivingUnit())
         + (f.applicant().idNumber().isPresent() ? ", applicant id present" : "") + "}";
   }
 

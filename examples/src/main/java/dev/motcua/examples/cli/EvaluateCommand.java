@@ -154,9 +154,9 @@ final class EvaluateCommand implements Callable<Integer> {
     // Streamed, one dossier at a time into the period's evaluation (and each month's, for the chart), so memory
     // is bounded by the largest dossier, not the input. A sync record's flags reach the evaluation through the
     // dossier being added, the one history the function is asked about.
-    Object[] current = {null, DossierAttributes.none()};
+    Current current = new Current();
     Function<List<? extends DossierEvent>, DossierAttributes> flags =
-        h -> h == current[0] ? (DossierAttributes) current[1] : DossierAttributes.none();
+        h -> h == current.history ? current.flags : DossierAttributes.none();
     Evaluation evaluation;
     List<Evaluation> months = new ArrayList<>();
     long count = 0;
@@ -171,8 +171,8 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       for (DossierInput.Item item = in.next(); item != null; item = in.next()) {
         List<DossierEvent> events = item.events();
-        current[0] = events;
-        current[1] = item.attributes().map(DossierAttributes::of).orElse(DossierAttributes.none());
+        current.history = events;
+        current.flags = item.attributes().map(DossierAttributes::of).orElse(DossierAttributes.none());
         for (Running<?> r : running) {
           r.add(events);
         }
@@ -202,6 +202,12 @@ final class EvaluateCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     return MotcuaCommand.EXIT_OK;
+  }
+
+  /** The dossier being added and its flags from the sync record. */
+  private static final class Current {
+    @Nullable List<DossierEvent> history;
+    DossierAttributes flags = DossierAttributes.none();
   }
 
   /** A collector fed by hand, one history at a time (the histories are read once, for every period). */

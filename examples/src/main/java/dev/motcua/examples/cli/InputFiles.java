@@ -70,8 +70,12 @@ final class InputFiles {
 
   /** A failure while reading, in words: the system's reason, never an exception class name. */
   static CliException readFailure(String input, IOException e) {
-    String reason = e.getMessage() == null || e.getMessage().isBlank() ? "input/output error" : e.getMessage();
     return new CliException(MotcuaCommand.EXIT_USAGE, "cannot read " + name(input) + ": "
-        + dev.motcua.format.MalformedInputException.quote(reason).replaceAll("^\"|\"$", ""));
+        + dev.motcua.format.MalformedInputException.quote(reason(e)).replaceAll("^\"|\"$", ""));
+  }
+
+  /** The system's reason for a failed read or write, "input/output error" when it gives none. */
+  static String reason(IOException e) {
+    return e.getMessage() == null || e.getMessage().isBlank() ? "input/output error" : e.getMessage();
   }
 }

@@ -159,9 +159,7 @@ public final class MotcuaCommand implements Runnable {
     out.flush();
     IOException e = failure.first;
     if (e != null && !isBrokenPipe(e)) {
-      String name = name(cl);
-      String reason = e.getMessage() == null || e.getMessage().isBlank() ? "input/output error" : e.getMessage();
-      err.print(name + ": cannot write standard output: " + Texts.oneLine(reason, MAX_MESSAGE)
+      err.print(name(cl) + ": cannot write standard output: " + Texts.oneLine(InputFiles.reason(e), MAX_MESSAGE)
           + "; the output is incomplete\n");
       status = EXIT_USAGE;
     }

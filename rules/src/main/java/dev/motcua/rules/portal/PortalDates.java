@@ -19,7 +19,12 @@ final class PortalDates {
   private final LocalTimes times;
 
   PortalDates(ZoneId zone) {
-    this.times = new LocalTimes(zone);
+    this(new LocalTimes(zone));
+  }
+
+  /** The dates of a zone whose local times a caller also converts with. */
+  PortalDates(LocalTimes times) {
+    this.times = times;
   }
 
   /**

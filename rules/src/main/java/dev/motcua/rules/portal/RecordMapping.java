@@ -52,8 +52,8 @@ final class RecordMapping {
 
   RecordMapping(ZoneId zone, boolean lenient) {
     this.zone = zone;
-    this.dates = new PortalDates(zone);
     this.times = new LocalTimes(zone);
+    this.dates = new PortalDates(times);
     this.lenient = lenient;
   }
 
