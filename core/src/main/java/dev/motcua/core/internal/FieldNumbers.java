@@ -27,6 +27,25 @@ public final class FieldNumbers {
   public FieldNumbers() {}
 
   /**
+   * A table whose first numbers are given: {@code names[i]} is number {@code i}, so a reader that knows its
+   * format's names can test a field by number, with no lookup by name.
+   *
+   * @param names distinct names, at most {@link #NUMBERED}
+   * @throws IllegalArgumentException if a name is repeated or there are too many
+   */
+  public FieldNumbers(String... names) {
+    if (names.length > NUMBERED) {
+      throw new IllegalArgumentException(names.length + " names, at most " + NUMBERED + " can be numbered");
+    }
+    for (String name : names) {
+      int before = count;
+      if (ofOrNew(name) != before) {
+        throw new IllegalArgumentException("Name \"" + name + "\" given twice");
+      }
+    }
+  }
+
+  /**
    * Returns a name's number.
    *
    * @param name the name

@@ -528,7 +528,9 @@ public final class EventLogJson {
       throws IOException {
     if (p.currentToken() == JsonToken.START_OBJECT) {
       pool.reset();
-      return EventJsonFormat.readEvent(StrictObjectReader.ofEvent(StreamedObject.read(p, pool), prefix, index));
+      StreamedObject o = StreamedObject.read(p, pool);
+      DossierEvent regular = EventJsonFormat.regularEvent(o);
+      return regular != null ? regular : EventJsonFormat.readEvent(StrictObjectReader.ofEvent(o, prefix, index));
     }
     // Not an object: the tree reader says so, quoting the value.
     return EventJsonFormat.readEvent(mapper.readTree(p), eventPath(prefix, index));

@@ -54,7 +54,8 @@ final class StreamedObject {
    * log allocates them once, not four times an event. Not thread-safe: one pool per parser.
    */
   static final class Pool {
-    private final FieldNumbers numbers = new FieldNumbers();
+    // The formats' names first, so that EventJsonFormat's numbers are theirs.
+    private final FieldNumbers numbers = new FieldNumbers(EventJsonFormat.FIELD_NAMES);
     private StreamedObject[] objects = new StreamedObject[4];
     private int next;
 
@@ -105,22 +106,22 @@ final class StreamedObject {
         throw new JsonParseException(p, "Duplicate field '" + name + "'");
       }
       Object value;
-      if (event && isInstantField(name)) {
+      if (event && isInstantField(number)) {
         JsonToken v = p.nextToken();
-        value = v == JsonToken.VALUE_STRING ? instantOrText(p) : other(p, v, name, pool);
+        value = v == JsonToken.VALUE_STRING ? instantOrText(p) : other(p, v, number, pool);
       } else {
         String text = p.nextTextValue();
-        value = text != null ? text : other(p, p.currentToken(), name, pool);
+        value = text != null ? text : other(p, p.currentToken(), number, pool);
       }
       o.add(number, name, value);
     }
     return o;
   }
 
-  private static Object other(JsonParser p, JsonToken v, String name, Pool pool) throws IOException {
+  private static Object other(JsonParser p, JsonToken v, int number, Pool pool) throws IOException {
     if (v == JsonToken.VALUE_NULL) {
       return NullNode.getInstance();
-    } else if (v == JsonToken.START_OBJECT && isNestedObject(name)) {
+    } else if (v == JsonToken.START_OBJECT && isNestedObject(number)) {
       return read(p, pool, false);
     }
     return tree(p);
@@ -137,8 +138,9 @@ final class StreamedObject {
   }
 
   // An event's fields that the event formats read only as instants (StrictObjectReader.instant).
-  private static boolean isInstantField(String name) {
-    return name.equals("at") || name.equals("appointment") || name.equals("newAppointment");
+  private static boolean isInstantField(int number) {
+    return number == EventJsonFormat.AT || number == EventJsonFormat.APPOINTMENT
+        || number == EventJsonFormat.NEW_APPOINTMENT;
   }
 
   /**
@@ -199,8 +201,9 @@ final class StreamedObject {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   // The fields the event formats read only as objects: a value of theirs is never quoted in a message.
-  private static boolean isNestedObject(String name) {
-    return name.equals("actor") || name.equals("filing") || name.equals("applicant");
+  private static boolean isNestedObject(int number) {
+    return number == EventJsonFormat.ACTOR || number == EventJsonFormat.FILING
+        || number == EventJsonFormat.APPLICANT;
   }
 
   private void add(int number, String name, Object value) {
@@ -231,6 +234,24 @@ final class StreamedObject {
     }
     int i = others.indexOf(name);
     return i < 0 ? null : others.read(i);
+  }
+
+  /**
+   * The fields present, a bit per number of {@link EventJsonFormat#FIELD_NAMES}, for the reading of a regular
+   * object by number ({@link EventJsonFormat#regularEvent}); nothing is marked read.
+   */
+  long present() {
+    return present;
+  }
+
+  /** Whether a field beyond the numbered names is present (never one of the formats'). */
+  boolean hasOthers() {
+    return others.size() != 0;
+  }
+
+  /** The value of a field present, by number; not marked read. */
+  Object value(int number) {
+    return values[number];
   }
 
   /** The reader of this object, made once and reused with it from the pool. */

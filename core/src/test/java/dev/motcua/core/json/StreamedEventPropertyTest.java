@@ -223,6 +223,40 @@ class StreamedEventPropertyTest {
     }
   }
 
+  /**
+   * The regular reading by number ({@link EventJsonFormat#regularEvent}) answers for every golden event of the
+   * types it covers (item lists and amounts are the strict reader's), and whenever it answers, for any variant,
+   * it answers the tree's event: it never accepts what the strict reader refuses, never builds another event.
+   */
+  @Test
+  void regularEvent_answersAsTheTree_orLeavesItToTheStrictReader() throws IOException {
+    java.util.Set<DossierEventType> strictOnly = java.util.EnumSet.of(DossierEventType.RETURNED_AT_INTAKE,
+        DossierEventType.SUPPLEMENT_REQUESTED, DossierEventType.PAYMENT_REQUESTED);
+    for (ObjectNode e : goldenEvents()) {
+      DossierEventType type = DossierEventType.ofJsonName(e.get("type").asText()).orElseThrow();
+      assertEquals(!strictOnly.contains(type), regular(e) != null, () -> "read by number: " + e);
+    }
+    int answered = 0;
+    List<ObjectNode> all = variants();
+    for (ObjectNode e : all) {
+      DossierEvent regular = regular(e);
+      if (regular != null) {
+        answered++;
+        assertEquals(EventJsonFormat.readEvent(TREES.readTree(TREES.writeValueAsString(e)), ""), regular,
+            e::toString);
+      }
+    }
+    // the golden events, reversed ones, and changes a regular event allows (another non-blank text, an enum)
+    assertTrue(answered > 500, "answered for " + answered + " of " + all.size());
+  }
+
+  private static DossierEvent regular(ObjectNode e) throws IOException {
+    try (com.fasterxml.jackson.core.JsonParser p = TREES.getFactory().createParser(TREES.writeValueAsString(e))) {
+      p.nextToken();
+      return EventJsonFormat.regularEvent(StreamedObject.read(p, new StreamedObject.Pool()));
+    }
+  }
+
   @Test
   void read_randomChanges_sameAsTree() {
     Property.forAll("streamed event reads as its tree", StreamedEventPropertyTest::randomVariant).trials(5_000)
