@@ -14,7 +14,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * two runs a few hundred milliseconds apart cannot drift that way. The median and quartiles are printed.
  *
  * <p>Run on demand (not in CI), after {@code mvn -B -q -DskipTests install}: {@code java -cp
- * rules/target/test-classes:<test classpath> dev.motcua.rules.bench.InterleavedRatios [rounds]}.
+ * rules/target/test-classes:<test classpath> dev.motcua.rules.bench.InterleavedRatios [rounds [all|events|sync]]}:
+ * {@code events} or {@code sync} runs one input's workloads alone in the JVM, as a run of motcua on one input
+ * does (with all eight, the parser's code is compiled for both readers, which slows each by a few percent).
  */
 public final class InterleavedRatios {
   private InterleavedRatios() {}
@@ -25,6 +27,12 @@ public final class InterleavedRatios {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+    // "events" or "sync": only that input's workloads in this JVM, as in a run of motcua on one input, where
+    // the JIT compiles the parser for one reader and not for both (JMH gives each benchmark a JVM of its own)
+    String only = args.length > 1 ? args[1] : "all";
+    if (!only.equals("all") && !only.equals("events") && !only.equals("sync")) {
+      throw new IllegalArgumentException("expected all, events or sync, was " + only);
+    }
     StreamingValidationBench b = new StreamingValidationBench();
     b.setUp();
     Blackhole bh = new Blackhole(
@@ -43,12 +51,19 @@ public final class InterleavedRatios {
       () -> b.syncRecords_read(bh),
       () -> b.syncRecords_validateOneCore(bh),
     };
+    boolean[] runs = new boolean[work.length];
+    for (int i = 0; i < work.length; i++) {
+      runs[i] = only.equals("all") || (i < 4) == only.equals("events");
+    }
     int warmup = Math.max(10, rounds / 4);
     long[][] nanos = new long[work.length][rounds];
     for (int r = -warmup; r < rounds; r++) {
       for (int k = 0; k < work.length; k++) {
         // rotate the order so no workload always follows the same one
         int i = Math.floorMod(k + r, work.length);
+        if (!runs[i]) {
+          continue;
+        }
         long t0 = System.nanoTime();
         work[i].run();
         long t = System.nanoTime() - t0;
@@ -61,6 +76,9 @@ public final class InterleavedRatios {
     System.out.printf(Locale.ROOT, "%d rounds after %d of warm-up; ms per input (median) and ratio to the raw scan"
         + " of the same bytes per round (quartiles)%n", rounds, warmup);
     for (int i = 0; i < work.length; i++) {
+      if (!runs[i]) {
+        continue;
+      }
       int scan = i < 4 ? 0 : 4;
       List<Double> ratios = new ArrayList<>();
       for (int r = 0; r < rounds; r++) {
