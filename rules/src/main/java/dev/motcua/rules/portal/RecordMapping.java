@@ -11,6 +11,7 @@ import dev.motcua.core.dossier.Officer;
 import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.internal.LocalTimes;
 import dev.motcua.rules.portal.internal.json.RawRecord;
+import dev.motcua.rules.portal.internal.json.SyncFields;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -78,29 +79,29 @@ final class RecordMapping {
   SyncDossier map(RawRecord r, SyncProgress progress) {
     String p = "$[" + r.index() + "]";
     List<SyncWarning> warnings = new ArrayList<>();
-    String code = Step.text(r, "MaHoSo").orElseThrow(() -> missing(p + ".MaHoSo", "the dossier code"));
-    String procedure = Step.text(r, "MaTTHC").orElseThrow(() -> missing(p + ".MaTTHC", "the procedure code"));
-    OptionalInt channelCode = channelCode(r.text("KenhThucHien"), p + ".KenhThucHien");
+    String code = Step.text(r, SyncFields.MA_HO_SO).orElseThrow(() -> missing(p + ".MaHoSo", "the dossier code"));
+    String procedure = Step.text(r, SyncFields.MA_TTHC).orElseThrow(() -> missing(p + ".MaTTHC", "the procedure code"));
+    OptionalInt channelCode = channelCode(r.text(SyncFields.KENH_THUC_HIEN), p + ".KenhThucHien");
     Channel channel = channelCode.isEmpty() || channelCode.getAsInt() == 1 ? Channel.COUNTER
         : channelCode.getAsInt() == 2 ? Channel.ONLINE : Channel.POSTAL;
-    int status = Step.status(r.text("TrangThaiHoSo"), p, "TrangThaiHoSo", false);
-    Optional<Instant> receipt = date(r, "NgayTiepNhan", p);
-    Optional<Instant> appointment = date(r, "NgayHenTra", p);
-    Optional<Instant> end = date(r, "NgayKetThucXuLy", p);
-    Optional<Instant> returned = date(r, "NgayTra", p);
-    Optional<Instant> refused = date(r, "NgayTuChoi", p);
-    Optional<String> processingUnit = Step.text(r, "DonViXuLy");
+    int status = Step.status(r.text(SyncFields.TRANG_THAI_HO_SO), p, "TrangThaiHoSo", false);
+    Optional<Instant> receipt = date(r, SyncFields.NGAY_TIEP_NHAN, p);
+    Optional<Instant> appointment = date(r, SyncFields.NGAY_HEN_TRA, p);
+    Optional<Instant> end = date(r, SyncFields.NGAY_KET_THUC_XU_LY, p);
+    Optional<Instant> returned = date(r, SyncFields.NGAY_TRA, p);
+    Optional<Instant> refused = date(r, SyncFields.NGAY_TU_CHOI, p);
+    Optional<String> processingUnit = Step.text(r, SyncFields.DON_VI_XU_LY);
 
     String receivingUnit = processingUnit.or(() -> agencyOf(code))
         .orElseThrow(() -> missing(p + ".DonViXuLy", "the unit, when MaHoSo does not name one"));
-    String name = Step.text(r, "ChuHoSo").orElseGet(() -> {
+    String name = Step.text(r, SyncFields.CHU_HO_SO).orElseGet(() -> {
       warnings.add(new SyncWarning(r.index(), p + ".ChuHoSo", SyncWarning.Code.VALUE_ASSUMED,
           "no applicant name (ChuHoSo); the applicant is named \"" + UNKNOWN_APPLICANT + "\""));
       return UNKNOWN_APPLICANT;
     });
     Applicant applicant = Applicant.builder().name(name)
-        .idNumber(Step.text(r, "SoGiayToChuHoSo")).phone(Step.text(r, "SoDienThoai"))
-        .email(Step.text(r, "Email")).build();
+        .idNumber(Step.text(r, SyncFields.SO_GIAY_TO_CHU_HO_SO)).phone(Step.text(r, SyncFields.SO_DIEN_THOAI))
+        .email(Step.text(r, SyncFields.EMAIL)).build();
     Filing filing = new Filing(procedure, channel, applicant, receivingUnit);
 
     List<Step> steps = new ArrayList<>();
@@ -226,8 +227,8 @@ final class RecordMapping {
           "TrangThaiHoSo is " + status + " but the progress records end in status " + prev));
     }
     SyncAttributes attributes = new SyncAttributes(status == 0 ? OptionalInt.empty() : OptionalInt.of(status),
-        channelCode, flag(r.text("HoSoCoThanhPhanSoHoa")), Step.text(r, "DuocThanhToanTrucTuyen"),
-        flag(r.text("TaiKhoanDuocXacThucVoiVNeID")), end, returned, refused, processingUnit, r.links());
+        channelCode, flag(r.text(SyncFields.HO_SO_CO_THANH_PHAN_SO_HOA)), Step.text(r, SyncFields.DUOC_THANH_TOAN_TRUC_TUYEN),
+        flag(r.text(SyncFields.TAI_KHOAN_DUOC_XAC_THUC_VOI_VNEID)), end, returned, refused, processingUnit, r.links());
     return new SyncDossier(r.index(), code, events, warnings, attributes);
   }
 
@@ -301,8 +302,8 @@ final class RecordMapping {
     return dash > 0 ? Optional.of(code.substring(0, dash)) : Optional.empty();
   }
 
-  private Optional<Instant> date(RawRecord r, String field, String p) {
-    return dates.parse(r.text(field), p, field);
+  private Optional<Instant> date(RawRecord r, int field, String p) {
+    return dates.parse(r.text(field), p, SyncFields.name(field));
   }
 
   private static OptionalInt channelCode(@Nullable String text, String path) {

@@ -2,6 +2,7 @@ package dev.motcua.rules.portal;
 
 import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.portal.internal.json.RawRecord;
+import dev.motcua.rules.portal.internal.json.SyncFields;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,12 +30,12 @@ record Step(String base, int nested, int status, Instant at, Optional<String> un
 
   private static Step read(RawRecord r, String base, int nested, PortalDates dates) {
     // The path is built only for a message: the fields are checked first without it.
-    String statusText = r.text("TrangThai");
+    String statusText = r.text(SyncFields.TRANG_THAI);
     int status = code(statusText);
     if (status <= 0) {
       status = status(statusText, path(base, nested), "TrangThai", true);
     }
-    String atText = r.text("ThoiDiemXuLy");
+    String atText = r.text(SyncFields.THOI_DIEM_XU_LY);
     Instant at = dates.parseOrNull(atText);
     if (at == null) {
       String path = path(base, nested);
@@ -42,12 +43,12 @@ record Step(String base, int nested, int status, Instant at, Optional<String> un
           .orElseThrow(() -> new JsonFormatException(path + ".ThoiDiemXuLy",
               "missing required field (the time of the step)", null, 0, 0, null));
     }
-    String deadline = r.text("NgayKetThucTheoQuyDinh");
+    String deadline = r.text(SyncFields.NGAY_KET_THUC_THEO_QUY_DINH);
     if (deadline != null && !deadline.isEmpty() && dates.parseOrNull(deadline) == null) {
       dates.parse(deadline, path(base, nested), "NgayKetThucTheoQuyDinh");
     }
-    return new Step(base, nested, status, at, text(r, "PhongBanXuLy"), text(r, "NguoiXuLy"),
-        text(r, "NoiDungXuLy"));
+    return new Step(base, nested, status, at, text(r, SyncFields.PHONG_BAN_XU_LY), text(r, SyncFields.NGUOI_XU_LY),
+        text(r, SyncFields.NOI_DUNG_XU_LY));
   }
 
   /** The JSON path of the step. */
@@ -95,7 +96,7 @@ record Step(String base, int nested, int status, Instant at, Optional<String> un
     return n >= 1 && n <= 10 ? n : -1;
   }
 
-  static Optional<String> text(RawRecord r, String field) {
+  static Optional<String> text(RawRecord r, int field) {
     String v = r.text(field);
     if (v == null || v.isEmpty()) {
       return Optional.empty();

@@ -2,6 +2,7 @@ package dev.motcua.rules.portal;
 
 import dev.motcua.core.json.JsonFormatException;
 import dev.motcua.rules.portal.internal.json.RawRecord;
+import dev.motcua.rules.portal.internal.json.SyncFields;
 import dev.motcua.rules.portal.internal.json.RawRecordReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +114,7 @@ public final class SyncReader {
       for (RawRecord raw = r.next(); raw != null; raw = r.next()) {
         String p = "$[" + raw.index() + "]";
         try {
-          String code = Step.text(raw, "MaHoSo").orElseThrow(() -> new JsonFormatException(p + ".MaHoSo",
+          String code = Step.text(raw, SyncFields.MA_HO_SO).orElseThrow(() -> new JsonFormatException(p + ".MaHoSo",
               "missing required field (the dossier code)", null, 0, 0, null));
           byCode.computeIfAbsent(code, k -> new ArrayList<>(4)).add(Step.of(raw, p, -1, dates));
         } catch (RawRecord.NotText e) {

@@ -76,6 +76,27 @@ public final class RawRecord {
     return v;
   }
 
+  /**
+   * Returns a scalar field by the number {@link SyncFields} gives its name, with no lookup by name.
+   *
+   * @param number one of {@link SyncFields}' constants
+   * @return its text, or null if absent or JSON {@code null}
+   * @throws NotText if the field holds an object or an array
+   */
+  public @Nullable String text(int number) {
+    if ((present & (1L << number)) == 0) {
+      return null;
+    }
+    String v = values[number];
+    if (v == STRUCTURED) {
+      throw new NotText(SyncFields.name(number));
+    }
+    if (v == NOT_READ) {
+      throw new IllegalStateException("Field " + SyncFields.name(number) + " is not read by RawRecordReader");
+    }
+    return v;
+  }
+
   /** The value of a field the reader skipped without decoding it: a distinct instance, compared by identity. */
   static final String NOT_READ = new String("(not read)");
 

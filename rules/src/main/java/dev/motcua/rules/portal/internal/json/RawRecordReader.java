@@ -34,13 +34,13 @@ public final class RawRecordReader implements Closeable {
   private static final String LINK = "DuongDanTepTinKetQua";
   // Fields the mapping never reads: a nested step's own MaHoSo (the dossier record gives the code; a progress
   // record given apart keeps its, which matches it to its dossier) and the procedure's name (the catalogue's).
-  // One each, for the two largest texts a record repeats: decoding them was a tenth of reading.
-  private static final String NOT_READ_IN_STEP = "MaHoSo";
-  private static final String NOT_READ_IN_RECORD = "TenTTHC";
+  // One each, for the two largest texts a record repeats: decoding them was a tenth of reading. Found by
+  // number: SyncFields.MA_HO_SO in a step, SyncFields.TEN_TTHC in a record.
 
   private final JsonParser p;
-  // The records' field names, numbered as they come: the same two dozen in every record.
-  private final FieldNumbers numbers = new FieldNumbers();
+  // The records' field names, the mapping's first (SyncFields), then numbered as they come: the same two dozen
+  // in every record.
+  private final FieldNumbers numbers = new FieldNumbers(SyncFields.NAMES);
   private final String what;
   private int index;
   private boolean done;
@@ -128,7 +128,7 @@ public final class RawRecordReader implements Closeable {
         values = Arrays.copyOf(values, FieldNumbers.NUMBERED);
       }
       @Nullable String value = null;
-      if (top ? name.equals(NOT_READ_IN_RECORD) : name.equals(NOT_READ_IN_STEP)) {
+      if (number == (top ? SyncFields.TEN_TTHC : SyncFields.MA_HO_SO)) {
         // a value never read is not decoded (the parser still checks it as it skips it)
         JsonToken v = p.nextToken();
         if (v.isStructStart()) {
