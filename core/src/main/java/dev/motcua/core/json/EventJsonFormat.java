@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The event formats: one place that knows every field name. */
 final class EventJsonFormat {
@@ -207,10 +208,10 @@ final class EventJsonFormat {
    *
    * <p>Why: a large log's events are nearly all regular, and reading their fields by number, with one mask
    * test for "no unknown field", costs a fraction of the strict reader's lookups by name, its {@code Optional}s
-   * and its checks one field at a time ({@code StreamingValidationBench}: reading a log went from 2.7 to about
-   * 2.2 times a raw token scan). {@code StreamedEventPropertyTest} holds both to the tree reader.
+   * and its checks one field at a time ({@code InterleavedRatios}: reading a log went from 2.6–2.8 to 2.4–2.5
+   * times a raw token scan). {@code StreamedEventPropertyTest} holds both to the tree reader.
    */
-  static @org.jspecify.annotations.Nullable DossierEvent regularEvent(StreamedObject o) {
+  static @Nullable DossierEvent regularEvent(StreamedObject o) {
     long present = o.present();
     if ((present & COMMON) != COMMON || o.hasOthers()
         || !(o.value(TYPE) instanceof String typeName)
@@ -316,11 +317,11 @@ final class EventJsonFormat {
   }
 
   // The text of a field present as a non-blank string, else null (absent is null too).
-  private static @org.jspecify.annotations.Nullable String text(StreamedObject o, int number) {
+  private static @Nullable String text(StreamedObject o, int number) {
     return (o.present() & bit(number)) != 0 && o.value(number) instanceof String s && !Checks.isBlank(s) ? s : null;
   }
 
-  private static <E extends Enum<E>> @org.jspecify.annotations.Nullable E constant(Class<E> type, Object value) {
+  private static <E extends Enum<E>> @Nullable E constant(Class<E> type, Object value) {
     if (!(value instanceof String s)) {
       return null;
     }
@@ -332,7 +333,7 @@ final class EventJsonFormat {
   }
 
   // The optional filing: empty if absent, null if present and not regular.
-  private static @org.jspecify.annotations.Nullable Optional<Filing> optFiling(StreamedObject o, long own) {
+  private static @Nullable Optional<Filing> optFiling(StreamedObject o, long own) {
     if ((own & bit(FILING)) == 0) {
       return Optional.empty();
     }
@@ -341,7 +342,7 @@ final class EventJsonFormat {
   }
 
   // The optional code: empty if absent, null if present and not a code of the event's century.
-  private static @org.jspecify.annotations.Nullable Optional<DossierCode> optCode(StreamedObject o, long own, Instant at) {
+  private static @Nullable Optional<DossierCode> optCode(StreamedObject o, long own, Instant at) {
     if ((own & bit(CODE)) == 0) {
       return Optional.empty();
     }
@@ -349,7 +350,7 @@ final class EventJsonFormat {
     return text == null ? null : Optional.of(DossierCode.parse(text, civilDate(at)));
   }
 
-  private static @org.jspecify.annotations.Nullable Actor regularActor(Object value) {
+  private static @Nullable Actor regularActor(Object value) {
     if (!(value instanceof StreamedObject a) || a.hasOthers()) {
       return null;
     }
@@ -367,7 +368,7 @@ final class EventJsonFormat {
     return present == SYSTEM && kind.equals("system") ? new SystemActor(name) : null;
   }
 
-  private static @org.jspecify.annotations.Nullable Filing regularFiling(Object value) {
+  private static @Nullable Filing regularFiling(Object value) {
     if (!(value instanceof StreamedObject f) || f.hasOthers() || f.present() != FILING_FIELDS) {
       return null;
     }
@@ -379,7 +380,7 @@ final class EventJsonFormat {
         ? null : new Filing(procedure, channel, applicant, unit);
   }
 
-  private static @org.jspecify.annotations.Nullable Applicant regularApplicant(Object value) {
+  private static @Nullable Applicant regularApplicant(Object value) {
     if (!(value instanceof StreamedObject a) || a.hasOthers()) {
       return null;
     }
@@ -387,9 +388,6 @@ final class EventJsonFormat {
     String name = text(a, NAME);
     if ((present & ~APPLICANT_FIELDS) != 0 || name == null) {
       return null;
-    }
-    if (present == bit(NAME)) {
-      return Applicant.builder().name(name).build();
     }
     Optional<String> id = optText(a, ID_NUMBER);
     Optional<String> phone = optText(a, PHONE);
@@ -402,7 +400,7 @@ final class EventJsonFormat {
   }
 
   // Empty if absent, null if present and not a non-blank string.
-  private static @org.jspecify.annotations.Nullable Optional<String> optText(StreamedObject o, int number) {
+  private static @Nullable Optional<String> optText(StreamedObject o, int number) {
     if ((o.present() & bit(number)) == 0) {
       return Optional.empty();
     }

@@ -66,6 +66,11 @@ public final class RawRecord {
       }
       v = (String) others.read(i);
     }
+    return checked(v, name);
+  }
+
+  // A value as text: not a skipped structure, not a value the reader left undecoded.
+  private static @Nullable String checked(@Nullable String v, String name) {
     if (v == STRUCTURED) {
       throw new NotText(name);
     }
@@ -87,14 +92,7 @@ public final class RawRecord {
     if ((present & (1L << number)) == 0) {
       return null;
     }
-    String v = values[number];
-    if (v == STRUCTURED) {
-      throw new NotText(SyncFields.name(number));
-    }
-    if (v == NOT_READ) {
-      throw new IllegalStateException("Field " + SyncFields.name(number) + " is not read by RawRecordReader");
-    }
-    return v;
+    return checked(values[number], SyncFields.name(number));
   }
 
   /** The value of a field the reader skipped without decoding it: a distinct instance, compared by identity. */
