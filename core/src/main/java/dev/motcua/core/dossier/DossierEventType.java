@@ -3,6 +3,7 @@ package dev.motcua.core.dossier;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kind of a {@link DossierEvent}, with its stable JSON name and its labels.
@@ -106,17 +107,42 @@ public enum DossierEventType {
    */
   public static Optional<DossierEventType> ofJsonName(String jsonName) {
     Objects.requireNonNull(jsonName, "jsonName");
-    return Optional.ofNullable(BY_JSON_NAME.get(jsonName));
+    return Optional.ofNullable(byJsonName(jsonName));
   }
 
-  // Asked for every event read: values() would copy the array each time.
-  private static final java.util.Map<String, DossierEventType> BY_JSON_NAME;
+  /**
+   * The type of a JSON name, or null: asked for every event read. The table is probed by the name's length and
+   * its first and last characters, not by its hash: the name is a new string on every event, and hashing it
+   * was half the cost of the lookup.
+   */
+  private static @Nullable DossierEventType byJsonName(String jsonName) {
+    int n = jsonName.length();
+    if (n == 0) {
+      return null;
+    }
+    for (int i = probe(jsonName); ; i = (i + 1) & (BY_JSON_NAME.length - 1)) {
+      DossierEventType t = BY_JSON_NAME[i];
+      if (t == null || t.jsonName.equals(jsonName)) {
+        return t;
+      }
+    }
+  }
+
+  private static int probe(String name) {
+    int n = name.length();
+    return ((n * 31 + name.charAt(0)) * 31 + name.charAt(n - 1)) & (BY_JSON_NAME.length - 1);
+  }
+
+  // Open-addressed, at most a quarter full, so an unknown name meets an empty slot within a few probes.
+  private static final DossierEventType[] BY_JSON_NAME = new DossierEventType[128];
 
   static {
-    java.util.Map<String, DossierEventType> m = new java.util.HashMap<>();
     for (DossierEventType type : values()) {
-      m.put(type.jsonName, type);
+      int i = probe(type.jsonName);
+      while (BY_JSON_NAME[i] != null) {
+        i = (i + 1) & (BY_JSON_NAME.length - 1);
+      }
+      BY_JSON_NAME[i] = type;
     }
-    BY_JSON_NAME = java.util.Map.copyOf(m);
   }
 }
