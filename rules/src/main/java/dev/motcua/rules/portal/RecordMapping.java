@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +52,9 @@ final class RecordMapping {
   private final PortalDates dates;
   private final LocalTimes times;
   private final boolean lenient;
+  // The record that first took a code's progress records given apart: a second record with that MaHoSo would
+  // get them too. Bounded by the progress input, which is held whole anyway; one mapping per read, on its thread.
+  private final Map<String, Integer> progressTakenBy = new HashMap<>();
 
   RecordMapping(ZoneId zone, boolean lenient) {
     this.zone = zone;
@@ -111,7 +116,16 @@ final class RecordMapping {
         steps.add(Step.of(nested.get(j), p, j, dates));
       }
     }
-    steps.addAll(progress.of(code));
+    List<Step> apart = progress.of(code);
+    if (!apart.isEmpty()) {
+      Integer earlier = progressTakenBy.putIfAbsent(code, r.index());
+      if (earlier != null) {
+        warnings.add(new SyncWarning(r.index(), p + ".MaHoSo", SyncWarning.Code.DUPLICATE_DOSSIER_CODE,
+            "MaHoSo \"" + code + "\" is also that of record $[" + earlier + "]: the " + apart.size()
+                + " progress records given apart for it are read into both"));
+      }
+    }
+    steps.addAll(apart);
     if (status == 3 && refused.isPresent() && receipt.isEmpty() && steps.stream().noneMatch(s -> s.status() == 3)) {
       steps.add(new Step(p + ".NgayTuChoi", -1, 3, refused.get(), Optional.empty(), Optional.empty(),
           Optional.empty()));

@@ -25,7 +25,13 @@ public final class SyncWarning {
     /** The record's {@code TrangThaiHoSo} is not the status its progress records end in. */
     STATUS_MISMATCH,
     /** An event with no portal status (a return at intake, a resubmission, a reschedule) was not written. */
-    EVENT_NOT_REPRESENTABLE
+    EVENT_NOT_REPRESENTABLE,
+    /**
+     * A second dossier record with the {@code MaHoSo} of an earlier one, when progress records are given apart:
+     * they are matched by {@code MaHoSo}, so both histories hold them. The portal takes a record sent again as
+     * an update of the dossier, so the input is likely two snapshots of one dossier.
+     */
+    DUPLICATE_DOSSIER_CODE
   }
 
   private final int record;

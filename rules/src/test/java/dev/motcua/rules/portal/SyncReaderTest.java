@@ -234,6 +234,33 @@ class SyncReaderTest {
     }
   }
 
+  /**
+   * Progress given apart is matched by MaHoSo, so a record sent twice (the portal takes it as an update) gets
+   * the same steps twice: the second says so, naming the first; each still holds the steps.
+   */
+  @Test
+  void read_separateProgress_secondRecordWithTheSameCode_warnsNamingTheFirst() throws IOException {
+    String progress = "[" + step(4, "20260213100000") + "," + step(9, "20260225100000") + "]";
+    SyncProgress p = STRICT.readProgress(new ByteArrayInputStream(progress.getBytes(UTF_8)));
+    String record = dossier(RECEIVED).replace(",\"QuaTrinhXuLy\":[]", "");
+    String other = record.replace("000.00.15.H05-260213-0001", "000.00.15.H05-260213-0002");
+    try (Stream<SyncDossier> s = STRICT.read(Records.in(record + "," + other + "," + record), p)) {
+      List<SyncDossier> ds = s.collect(java.util.stream.Collectors.toList());
+      assertEquals(List.of(), ds.get(0).warnings());
+      assertEquals(List.of(), ds.get(1).warnings(), "another code, no progress: nothing to say");
+      SyncWarning w = ds.get(2).warnings().get(0);
+      assertEquals(List.of(SyncWarning.Code.DUPLICATE_DOSSIER_CODE), codes(ds.get(2)));
+      assertEquals("$[2].MaHoSo", w.path());
+      assertEquals("MaHoSo \"000.00.15.H05-260213-0001\" is also that of record $[0]: the 2 progress records"
+          + " given apart for it are read into both", w.message());
+      assertEquals(types(ds.get(0)), types(ds.get(2)));
+    }
+    // Without progress given apart the records are independent: nothing is read twice.
+    try (Stream<SyncDossier> s = STRICT.read(Records.in(record + "," + record))) {
+      assertTrue(s.allMatch(d -> d.warnings().isEmpty()));
+    }
+  }
+
   @Test
   void readProgress_unknownStatus_errorNamesRecord() {
     String progress = "[" + step(4, "20260213100000") + "," + step(0, "20260213100000") + "]";
