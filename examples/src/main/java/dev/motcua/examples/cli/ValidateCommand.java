@@ -96,7 +96,8 @@ final class ValidateCommand implements Callable<Integer> {
     try (DossierInput in = DossierInput.open(inputFormat, input, progress, lenientSync, parent.stdin())) {
       String name = InputFiles.name(input);
       String rules = configuration.description();
-      valid = ValidationRun.run(in, format == Format.json ? ValidationRun.json(out, name, rules)
+      valid = ValidationRun.run(in, format == Format.json ? ValidationRun.json(out, name, rules,
+          inputFormat == DossierInput.Format.dvcqg)
           : ValidationRun.text(out, name, rules), out, threads, configuration.regulation());
       out.flush();
       in.warnUnmatchedProgress(spec.commandLine().getErr(), "motcua validate");

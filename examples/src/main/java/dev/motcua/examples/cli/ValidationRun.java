@@ -82,7 +82,7 @@ final class ValidationRun {
   }
 
   /** The JSON output ({@link ValidationJsonWriter}). */
-  static Output json(PrintWriter w, String input, String rules) {
+  static Output json(PrintWriter w, String input, String rules, boolean syncRecords) {
     return new Output() {
       // Started with the first result: an input refused before its first dossier prints nothing.
       @Nullable ValidationJsonWriter j;
@@ -90,7 +90,7 @@ final class ValidationRun {
 
       ValidationJsonWriter started() {
         if (j == null) {
-          j = ValidationJsonWriter.open(w, input, rules);
+          j = ValidationJsonWriter.open(w, input, rules, syncRecords);
         }
         return j;
       }

@@ -23,18 +23,21 @@ import java.util.Optional;
  * logs needs no more memory than one: {@code {"formatVersion":1,"input":…,"rules":…,"logs":[…],"logCount":N,
  * "valid":…}}. Each log: {@code index}, {@code eventCount}, {@code code}, {@code valid}, {@code violations},
  * the standing ({@code status}, {@code due}, {@code timeliness}, {@code workingTimeUsed}, {@code
- * workingTimeLeft}, {@code warnings}) and, for sync records, {@code syncWarnings} (with the record path).
+ * workingTimeLeft}, {@code warnings}) and, for sync records, {@code syncWarnings} (with the record path; on
+ * every log of sync records, empty when reading warned of nothing, so that a reader finds the key on each).
  *
  * <p>Not thread-safe.
  */
 public final class ValidationJsonWriter implements Closeable {
   private static final JsonFactory FACTORY = new JsonFactory();
   private final JsonGenerator g;
+  private final boolean syncRecords;
   private int count;
   private boolean valid = true;
 
-  private ValidationJsonWriter(JsonGenerator g) {
+  private ValidationJsonWriter(JsonGenerator g, boolean syncRecords) {
     this.g = g;
+    this.syncRecords = syncRecords;
   }
 
   /**
@@ -46,6 +49,19 @@ public final class ValidationJsonWriter implements Closeable {
    * @return the writer
    */
   public static ValidationJsonWriter open(Writer out, String input, String rules) {
+    return open(out, input, rules, false);
+  }
+
+  /**
+   * Starts the result of an input of event logs or of sync records.
+   *
+   * @param out where to write; flushed, not closed, by {@link #close()}
+   * @param input the name of the input
+   * @param rules the description of the rules validated against
+   * @param syncRecords true if the input is sync records: every log then has {@code syncWarnings}
+   * @return the writer
+   */
+  public static ValidationJsonWriter open(Writer out, String input, String rules, boolean syncRecords) {
     Objects.requireNonNull(out, "out");
     DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     try {
@@ -56,7 +72,7 @@ public final class ValidationJsonWriter implements Closeable {
       g.writeStringField("input", input);
       g.writeStringField("rules", rules);
       g.writeArrayFieldStart("logs");
-      return new ValidationJsonWriter(g);
+      return new ValidationJsonWriter(g, syncRecords);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,7 +99,7 @@ public final class ValidationJsonWriter implements Closeable {
       g.writeBooleanField("valid", r.isValid());
       ViolationJson.writeArrayField(g, "violations", r.violations());
       RegulationJson.writeStandingFields(g, standing);
-      if (!warnings.isEmpty()) {
+      if (syncRecords || !warnings.isEmpty()) {
         g.writeArrayFieldStart("syncWarnings");
         for (SyncWarning w : warnings) {
           g.writeStartObject();

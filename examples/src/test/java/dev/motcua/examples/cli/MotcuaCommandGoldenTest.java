@@ -165,6 +165,9 @@ class MotcuaCommandGoldenTest {
         // validate the national portal's sync records: strict refuses the sender rewrites, lenient warns
         Arguments.of("validate-dvcqg", 0,
             new String[] {"validate", "--input-format", "dvcqg", LOGS + "dvcqg-records.json"}),
+        // JSON of sync records: "syncWarnings" on every log, empty when reading warned of nothing
+        Arguments.of("validate-dvcqg-json", 0, new String[] {
+            "validate", "--input-format", "dvcqg", "--format", "json", LOGS + "dvcqg-records.json"}),
         Arguments.of("validate-dvcqg-rewrites-strict", 1,
             new String[] {"validate", "--input-format", "dvcqg", LOGS + "dvcqg-rewrites.json"}),
         Arguments.of("validate-dvcqg-rewrites-lenient", 0, new String[] {

@@ -288,7 +288,11 @@ class MotcuaCommandTest {
     Cli.Run viaRecords = Cli.run("validate", "--input-format", "dvcqg", dvcqg.toString(), "--format", "json");
     Cli.Run viaEvents = Cli.run("validate", events2.toString(), "--format", "json");
     assertEquals(viaRecords.status(), viaEvents.status());
-    assertEquals(viaRecords.out().replace(dvcqg.toString(), "X"), viaEvents.out().replace(events2.toString(), "X"));
+    // Read from records, every log has its (here empty) sync warnings; read from events, none.
+    String recordsOut = viaRecords.out().replace(dvcqg.toString(), "X");
+    assertTrue(recordsOut.contains("\"syncWarnings\" : [ ]"), recordsOut);
+    assertEquals(recordsOut.replaceAll(",\\s*\"syncWarnings\" : \\[ \\]", ""),
+        viaEvents.out().replace(events2.toString(), "X"));
   }
 
   @Test
