@@ -16,6 +16,7 @@ import dev.motcua.rules.form.RefusalSlip;
 import dev.motcua.rules.form.StopNotice;
 import dev.motcua.rules.form.SupplementRequest;
 import dev.motcua.rules.form.TrackingBook;
+import dev.motcua.rules.portal.SyncWarning;
 import dev.motcua.rules.report.ReportPeriod;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,7 +55,8 @@ import picocli.CommandLine.Spec;
           + " apology (xin lỗi và hẹn lại), stop (thông báo dừng, Decree 118 only), control (phiếu kiểm soát),"
           + " book (sổ theo dõi: an array of logs and --period).",
       "Procedures: the examples' catalogue unless --procedures FILE names yours; --calendar and --settings"
-          + " as for validate."
+          + " as for validate. With --input-format dvcqg the dossier is the national portal's sync record, read"
+          + " as validate reads it (what the record could not say: warnings on standard error)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -84,8 +86,16 @@ final class FormCommand implements Callable<Integer> {
 
   @Parameters(index = "1", paramLabel = "<log.json|->",
       description = "One event log {\"formatVersion\":1,\"events\":[…]} (for book: a JSON array of them), or -"
-          + " for standard input.")
+          + " for standard input; with --input-format dvcqg, a JSON array of one dossier record (for book: of"
+          + " any number).")
   String input;
+
+  @Option(names = "--input-format", paramLabel = "events|dvcqg", defaultValue = "events",
+      description = "events: event logs (default); dvcqg: the national portal's dossier records (DongBoHoSoMC),"
+          + " read as validate reads them.")
+  DossierInput.Format inputFormat;
+
+  @Mixin SyncInputOptions sync;
 
   @Option(names = "--out", paramLabel = "FILE.pdf|FILE.html",
       description = "Write the form to this file, PDF or HTML by its extension (default: HTML on standard"
@@ -123,10 +133,13 @@ final class FormCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "Invalid value for option '--out': expected a file ending in .pdf or .html but was '" + out + "'");
     }
+    sync.check(spec, inputFormat);
     Regulation regulation = config.load(parent.stdin(), input).regulation();
     Form form;
-    try (DossierInput in = DossierInput.open(DossierInput.Format.events, input, null, false, parent.stdin())) {
+    try (DossierInput in = DossierInput.open(inputFormat, input, sync.progress, sync.lenientSync,
+        parent.stdin())) {
       form = host(form(regulation, in));
+      in.warnUnmatchedProgress(spec.commandLine().getErr(), "motcua form");
     }
     if (out == null) {
       spec.commandLine().getOut().print(FormHtml.toHtml(form));
@@ -156,7 +169,7 @@ final class FormCommand implements Callable<Integer> {
   private List<DossierEvent> log(DossierInput in) {
     DossierInput.Item first = in.next();
     if (first == null) {
-      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(input) + " holds no event log");
+      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(input) + " holds no " + unit(1));
     }
     List<DossierEvent> events = first.events();
     if (in.next() != null) {
@@ -164,14 +177,29 @@ final class FormCommand implements Callable<Integer> {
       while (in.next() != null) {
         count++; // counted, not kept
       }
-      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(input) + " holds " + count + " event logs;"
-          + " the " + kind + " form is of one dossier (only book takes an array)");
+      throw new CliException(MotcuaCommand.EXIT_USAGE, InputFiles.name(input) + " holds " + count + " " + unit(count)
+          + "; the " + kind + " form is of one dossier (only book takes " + (inputFormat == DossierInput.Format.dvcqg
+              ? "more than one)" : "an array)"));
     }
+    warn(first);
     return events;
   }
 
+  private String unit(long count) {
+    String one = inputFormat == DossierInput.Format.dvcqg ? "dossier record" : "event log";
+    return count == 1 ? one : one + "s";
+  }
+
+  // What a sync record could not say: the form is printed as the history reads, and the user is told why.
+  private void warn(DossierInput.Item item) {
+    for (SyncWarning w : item.warnings()) {
+      spec.commandLine().getErr().print("motcua form: warning: " + w + "\n");
+    }
+    spec.commandLine().getErr().flush();
+  }
+
   // The book's logs, read as the book iterates them: memory is bounded by the book, not by the input.
-  private static Iterable<List<DossierEvent>> logs(DossierInput in) {
+  private Iterable<List<DossierEvent>> logs(DossierInput in) {
     return () -> new java.util.Iterator<>() {
       private DossierInput.@Nullable Item next = in.next();
 
@@ -187,6 +215,7 @@ final class FormCommand implements Callable<Integer> {
           throw new java.util.NoSuchElementException();
         }
         next = in.next();
+        warn(item);
         return item.events();
       }
     };

@@ -107,6 +107,13 @@ class MotcuaCommandGoldenTest {
         Arguments.of("form-help", 0, new String[] {"form", "--help"}),
         Arguments.of("form-receipt-html", 0, new String[] {"form", "receipt", LOGS + "valid.json"}),
         Arguments.of("form-stop-not-stopped", 2, new String[] {"form", "stop", LOGS + "valid.json"}),
+        // a form from the national portal's sync record, progress given apart, as validate reads them
+        Arguments.of("form-receipt-dvcqg", 0, new String[] {"form", "receipt", "--input-format", "dvcqg",
+            LOGS + "dvcqg-dossiers.json", "--progress", LOGS + "dvcqg-progress.json"}),
+        Arguments.of("form-receipt-dvcqg-several-records", 2,
+            new String[] {"form", "receipt", "--input-format", "dvcqg", LOGS + "dvcqg-rewrites.json"}),
+        Arguments.of("form-progress-without-dvcqg", 2,
+            new String[] {"form", "receipt", "--progress", LOGS + "dvcqg-progress.json", LOGS + "valid.json"}),
         Arguments.of("validate-violations", 1, new String[] {"validate", LOGS + "violations.json"}),
         Arguments.of("validate-violations-json", 1,
             new String[] {"validate", LOGS + "violations.json", "--format", "json"}),
