@@ -6,9 +6,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The options that shape how {@code report}, {@code evaluate} and {@code form} read the national portal's sync records
- * ({@code --input-format dvcqg}), as {@code validate} does: the progress records given apart and the lenient
- * reading of the known sender rewrites.
+ * The options that shape how {@code report}, {@code evaluate} and {@code form} read the national portal's sync
+ * records ({@code --input-format dvcqg}), as {@code validate} does: the progress records given apart and the
+ * lenient reading of the known sender rewrites.
  */
 final class SyncInputOptions {
   @Option(names = "--progress", paramLabel = "FILE",
