@@ -41,18 +41,6 @@ public final class ValidationJsonWriter implements Closeable {
   }
 
   /**
-   * Starts the result.
-   *
-   * @param out where to write; flushed, not closed, by {@link #close()}
-   * @param input the name of the input
-   * @param rules the description of the rules validated against
-   * @return the writer
-   */
-  public static ValidationJsonWriter open(Writer out, String input, String rules) {
-    return open(out, input, rules, false);
-  }
-
-  /**
    * Starts the result of an input of event logs or of sync records.
    *
    * @param out where to write; flushed, not closed, by {@link #close()}

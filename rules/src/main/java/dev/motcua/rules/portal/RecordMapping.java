@@ -241,8 +241,9 @@ final class RecordMapping {
           "TrangThaiHoSo is " + status + " but the progress records end in status " + prev));
     }
     SyncAttributes attributes = new SyncAttributes(status == 0 ? OptionalInt.empty() : OptionalInt.of(status),
-        channelCode, flag(r.text(SyncFields.HO_SO_CO_THANH_PHAN_SO_HOA)), Step.text(r, SyncFields.DUOC_THANH_TOAN_TRUC_TUYEN),
-        flag(r.text(SyncFields.TAI_KHOAN_DUOC_XAC_THUC_VOI_VNEID)), end, returned, refused, processingUnit, r.links());
+        channelCode, flag(r.text(SyncFields.HO_SO_CO_THANH_PHAN_SO_HOA)),
+        Step.text(r, SyncFields.DUOC_THANH_TOAN_TRUC_TUYEN), flag(r.text(SyncFields.TAI_KHOAN_DUOC_XAC_THUC_VOI_VNEID)),
+        end, returned, refused, processingUnit, r.links());
     return new SyncDossier(r.index(), code, events, warnings, attributes);
   }
 

@@ -9,7 +9,12 @@ public final class SyncFields {
   private SyncFields() {}
 
   /** The names, by number. */
-  static final String[] NAMES = {"MaHoSo", "MaTTHC", "KenhThucHien", "TrangThaiHoSo", "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra", "NgayTuChoi", "DonViXuLy", "ChuHoSo", "SoGiayToChuHoSo", "SoDienThoai", "Email", "HoSoCoThanhPhanSoHoa", "DuocThanhToanTrucTuyen", "TaiKhoanDuocXacThucVoiVNeID", "TrangThai", "ThoiDiemXuLy", "NgayKetThucTheoQuyDinh", "PhongBanXuLy", "NguoiXuLy", "NoiDungXuLy", "TenTTHC"};
+  static final String[] NAMES = {
+      "MaHoSo", "MaTTHC", "KenhThucHien", "TrangThaiHoSo", "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra",
+      "NgayTuChoi", "DonViXuLy", "ChuHoSo", "SoGiayToChuHoSo", "SoDienThoai", "Email", "HoSoCoThanhPhanSoHoa",
+      "DuocThanhToanTrucTuyen", "TaiKhoanDuocXacThucVoiVNeID", "TrangThai", "ThoiDiemXuLy", "NgayKetThucTheoQuyDinh",
+      "PhongBanXuLy", "NguoiXuLy", "NoiDungXuLy", "TenTTHC"
+  };
 
   /** {@code MaHoSo}. */
   public static final int MA_HO_SO = 0;
