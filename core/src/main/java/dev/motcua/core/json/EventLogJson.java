@@ -166,6 +166,15 @@ public final class EventLogJson {
    */
   public List<DossierEvent> read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    ByteEvents.Rewind rewind = ByteEvents.rewindable(in);
+    if (rewind != null) {
+      List<DossierEvent> fast = ByteEvents.log(in, irregular(new StreamedObject.Pool()));
+      if (fast != null) {
+        return fast;
+      }
+      // Jackson reads it all again, and says what is wrong
+      in = rewind.rewind();
+    }
     JsonParser p = events(factory.createParser(in)).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     try (p) {
       return collect(new LogIterator(p));
@@ -251,16 +260,28 @@ public final class EventLogJson {
    */
   public Batch batch(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    ByteEvents.Rewind rewind = ByteEvents.rewindable(in);
+    if (rewind != null) {
+      StreamedObject.Pool pool = new StreamedObject.Pool();
+      ByteEvents fast = new ByteEvents(in, pool, irregular(pool));
+      try {
+        int first = fast.peek();
+        if (first == '[' || first == '{') {
+          if (first == '[') {
+            fast.skip();
+          }
+          return new Batch(fast, rewind, pool, first == '[');
+        }
+        // anything else is Jackson's to report
+        in = rewind.rewind();
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
+    }
     JsonParser p = events(factory.createParser(in));
     try {
-      JsonToken first = p.nextToken();
-      if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
-        throw JsonFormatException.at("", first == null
-            ? "empty input, expected an event log {\"formatVersion\":1,\"events\":[…]} or an array of them"
-            : "expected an event log {\"formatVersion\":1,\"events\":[…]} or an array of them",
-            p.currentTokenLocation());
-      }
-      return new Batch(p, first == JsonToken.START_ARRAY);
+      return new Batch(p, array(p));
     } catch (JsonProcessingException e) {
       p.close();
       throw JsonFormatException.notWellFormed(e, p);
@@ -268,6 +289,18 @@ public final class EventLogJson {
       p.close();
       throw e;
     }
+  }
+
+  // Reads the first token of a batch: true for an array of logs, false for a log.
+  private static boolean array(JsonParser p) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+      throw JsonFormatException.at("", first == null
+          ? "empty input, expected an event log {\"formatVersion\":1,\"events\":[…]} or an array of them"
+          : "expected an event log {\"formatVersion\":1,\"events\":[…]} or an array of them",
+          p.currentTokenLocation());
+    }
+    return first == JsonToken.START_ARRAY;
   }
 
   /**
@@ -279,16 +312,30 @@ public final class EventLogJson {
    * <p>Not thread-safe.
    */
   public final class Batch implements java.io.Closeable {
-    private final JsonParser p;
+    // Jackson's parser, or null while the bytes are read by the fast reader, until it is unsure
+    private @org.jspecify.annotations.Nullable JsonParser p;
+    private @org.jspecify.annotations.Nullable ByteEvents fast;
+    private final ByteEvents.@org.jspecify.annotations.Nullable Rewind rewind;
     // One pool for every log of the batch: a log has few events.
-    private final StreamedObject.Pool pool = new StreamedObject.Pool();
+    private final StreamedObject.Pool pool;
     private final boolean array;
     private int index;
-    private @org.jspecify.annotations.Nullable LogIterator current;
+    private @org.jspecify.annotations.Nullable Iterator<DossierEvent> current;
     private boolean done;
 
     private Batch(JsonParser p, boolean array) {
       this.p = p;
+      this.fast = null;
+      this.rewind = null;
+      this.pool = new StreamedObject.Pool();
+      this.array = array;
+    }
+
+    /** Read by the fast reader, which has consumed the array's {@code [} if there is one. */
+    private Batch(ByteEvents fast, ByteEvents.Rewind rewind, StreamedObject.Pool pool, boolean array) {
+      this.fast = fast;
+      this.rewind = rewind;
+      this.pool = pool;
       this.array = array;
     }
 
@@ -325,6 +372,15 @@ public final class EventLogJson {
       if (done) {
         return null;
       }
+      if (fast != null) {
+        try {
+          return fastNext(fast);
+        } catch (ByteEvents.Unsure unsure) {
+          // Jackson reads from the start of this log (or the array's end) on, and says what is wrong
+          toJackson(false, 0);
+        }
+      }
+      JsonParser p = Objects.requireNonNull(this.p);
       try {
         if (!array) {
           done = true;
@@ -332,8 +388,9 @@ public final class EventLogJson {
             return null;
           }
           index++;
-          current = new LogIterator(p, "", true, pool);
-          return new SingleLog(current);
+          LogIterator log = new LogIterator(p, "", true, pool);
+          current = log;
+          return new SingleLog(log);
         }
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
@@ -350,10 +407,172 @@ public final class EventLogJson {
               p.currentTokenLocation());
         }
         index++;
-        current = new LogIterator(p, prefix, true, pool);
-        return current;
+        LogIterator log = new LogIterator(p, prefix, true, pool);
+        current = log;
+        return log;
       } catch (JsonProcessingException e) {
         throw JsonFormatException.notWellFormed(e, p);
+      }
+    }
+
+    // The next log's start as the fast reader sees it; unsure of anything but a regular header.
+    private @org.jspecify.annotations.Nullable Iterator<DossierEvent> fastNext(ByteEvents fast)
+        throws IOException, ByteEvents.Unsure {
+      if (array) {
+        int b = fast.peek();
+        if (b == ']') {
+          fast.skip();
+          if (fast.peek() != -1) {
+            throw ByteEvents.unsure();
+          }
+          done = true;
+          return null;
+        }
+        if (index > 0) {
+          fast.expect(',');
+        }
+      } else if (index > 0) {
+        done = true;
+        return null;
+      }
+      fast.header();
+      boolean ready = fast.peek() == '{';
+      if (!ready && fast.peek() != ']') {
+        throw ByteEvents.unsure();
+      }
+      index++;
+      FastLog log = new FastLog(fast, ready);
+      current = log;
+      return log;
+    }
+
+    /**
+     * After an event or the header: true if the next token is an event's {@code {} (its comma consumed), false
+     * if it is the events' {@code ]}; unsure of anything else.
+     */
+    private boolean afterValue(ByteEvents fast) throws IOException, ByteEvents.Unsure {
+      int b = fast.peek();
+      if (b == ',') {
+        fast.skip();
+        if (fast.peek() == '{') {
+          return true;
+        }
+      } else if (b == ']') {
+        return false;
+      }
+      throw ByteEvents.unsure();
+    }
+
+    /**
+     * Leaves the fast reader for Jackson, from the start of the input on: the logs before this one are
+     * skipped, and, {@code inLog}, this log's header and its first {@code eventsRead} events, so the parser and
+     * its paths, lines and columns are where a parser from the start would be.
+     *
+     * @return the rest of the current log, if {@code inLog}
+     */
+    private @org.jspecify.annotations.Nullable Iterator<DossierEvent> toJackson(boolean inLog, int eventsRead)
+        throws IOException {
+      fast = null;
+      JsonParser p = events(factory.createParser(Objects.requireNonNull(rewind).rewind()));
+      this.p = p;
+      try {
+        p.nextToken();
+        int before = inLog ? index - 1 : index;
+        if (array) {
+          for (int i = 0; i < before; i++) {
+            p.nextToken();
+            p.skipChildren();
+          }
+        }
+        if (!inLog) {
+          return null;
+        }
+        if (array) {
+          p.nextToken();
+        }
+        LogIterator log = new LogIterator(p, array ? "[" + (index - 1) + "]" : "", true, pool);
+        log.skip(eventsRead);
+        current = log;
+        return array ? log : new SingleLog(log);
+      } catch (JsonProcessingException e) {
+        throw JsonFormatException.notWellFormed(e, p);
+      }
+    }
+
+    /**
+     * A log read by the fast reader, until it is unsure: then the same log by Jackson, from the same event.
+     * Jackson's log reader reads the token after the header and after each event with it, so an error there
+     * comes with that event; here too: an event whose next token is not the next event's {@code {} (after its
+     * comma) or the events' {@code ]} is left to Jackson.
+     */
+    private final class FastLog implements Iterator<DossierEvent> {
+      private final ByteEvents bytes;
+      private int read;
+      // the next byte is the next event's '{', its comma consumed; else it is the events' ']'
+      private boolean ready;
+      private boolean ended;
+      private @org.jspecify.annotations.Nullable Iterator<DossierEvent> slow;
+
+      /** With the header read, and the next byte a '{' ({@code ready}) or the events' ']'. */
+      FastLog(ByteEvents bytes, boolean ready) {
+        this.bytes = bytes;
+        this.ready = ready;
+      }
+
+      @Override
+      public boolean hasNext() {
+        if (slow != null) {
+          return slow.hasNext();
+        }
+        if (ready) {
+          return true;
+        }
+        if (ended) {
+          return false;
+        }
+        try {
+          bytes.expect(']');
+          bytes.expect('}');
+          if (!array && bytes.peek() != -1) {
+            throw ByteEvents.unsure();
+          }
+          ended = true;
+          return false;
+        } catch (ByteEvents.Unsure unsure) {
+          return jackson().hasNext();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public DossierEvent next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException(array ? "No more events after events[" + (read - 1) + "]" : "No more events");
+        }
+        if (slow != null) {
+          return slow.next();
+        }
+        try {
+          DossierEvent e = bytes.event();
+          ready = afterValue(bytes);
+          read++;
+          return e;
+        } catch (ByteEvents.Unsure unsure) {
+          return jackson().next();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      private Iterator<DossierEvent> jackson() {
+        try {
+          slow = Objects.requireNonNull(toJackson(true, read));
+          current = this;
+          return slow;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
 
@@ -370,6 +589,7 @@ public final class EventLogJson {
         if (log.hasNext()) {
           return true;
         }
+        JsonParser p = Objects.requireNonNull(Batch.this.p);
         try {
           if (p.nextToken() != null) {
             throw JsonFormatException.at("", "unexpected content after the event log", p.currentTokenLocation());
@@ -398,7 +618,11 @@ public final class EventLogJson {
      */
     @Override
     public void close() throws IOException {
-      p.close();
+      if (p != null) {
+        p.close();
+      } else if (fast != null) {
+        fast.close();
+      }
     }
   }
 
@@ -417,6 +641,15 @@ public final class EventLogJson {
 
     LogIterator(JsonParser p) throws IOException {
       this(p, "", false, new StreamedObject.Pool());
+    }
+
+    /** Passes over the next {@code n} events unread, as a reader that has read them would be after them. */
+    void skip(int n) throws IOException {
+      for (int i = 0; i < n; i++) {
+        p.skipChildren();
+        index++;
+        next = p.nextToken();
+      }
     }
 
     /** With the parser on the log's START_OBJECT if {@code nested}, before it otherwise. */
@@ -534,6 +767,17 @@ public final class EventLogJson {
     }
     // Not an object: the tree reader says so, quoting the value.
     return EventJsonFormat.readEvent(mapper.readTree(p), eventPath(prefix, index));
+  }
+
+  /** How the fast reader reads an event it does not read itself: as the Jackson path does, from its bytes. */
+  private ByteEvents.Irregular irregular(StreamedObject.Pool pool) {
+    return (bytes, offset, length) -> {
+      try (JsonParser p = events(factory.createParser(bytes, offset, length))) {
+        p.nextToken();
+        DossierEvent e = readEventAt(p, "", 0, pool);
+        return p.nextToken() == null ? e : null;
+      }
+    };
   }
 
   /** The path of an event: {@code events[2]}, or {@code [3].events[2]} in an array of logs. */

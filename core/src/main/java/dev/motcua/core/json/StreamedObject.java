@@ -64,7 +64,7 @@ final class StreamedObject {
       next = 0;
     }
 
-    private StreamedObject take() {
+    StreamedObject take() {
       if (next == objects.length) {
         objects = Arrays.copyOf(objects, next * 2);
       }
@@ -138,7 +138,7 @@ final class StreamedObject {
   }
 
   // An event's fields that the event formats read only as instants (StrictObjectReader.instant).
-  private static boolean isInstantField(int number) {
+  static boolean isInstantField(int number) {
     return number == EventJsonFormat.AT || number == EventJsonFormat.APPOINTMENT
         || number == EventJsonFormat.NEW_APPOINTMENT;
   }
@@ -201,12 +201,12 @@ final class StreamedObject {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   // The fields the event formats read only as objects: a value of theirs is never quoted in a message.
-  private static boolean isNestedObject(int number) {
+  static boolean isNestedObject(int number) {
     return number == EventJsonFormat.ACTOR || number == EventJsonFormat.FILING
         || number == EventJsonFormat.APPLICANT;
   }
 
-  private void add(int number, String name, Object value) {
+  void add(int number, String name, Object value) {
     if (size == order.length) {
       order = Arrays.copyOf(order, size * 2);
     }

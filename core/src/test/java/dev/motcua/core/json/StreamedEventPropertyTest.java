@@ -41,7 +41,7 @@ class StreamedEventPropertyTest {
       "outcome", "kind", "id", "name", "unit", "procedureCode", "applicant", "receivingUnit", "idNumber", "phone",
       "email", "address", "extra");
 
-  private static List<ObjectNode> goldenEvents() {
+  static List<ObjectNode> goldenEvents() {
     List<ObjectNode> out = new ArrayList<>();
     for (DossierEventType t : DossierEventType.values()) {
       try {
@@ -85,7 +85,7 @@ class StreamedEventPropertyTest {
   }
 
   /** Systematic variants: each field of each event and of its actor, filing and applicant, changed alone. */
-  private static List<ObjectNode> variants() {
+  static List<ObjectNode> variants() {
     List<ObjectNode> out = new ArrayList<>();
     for (ObjectNode e : goldenEvents()) {
       out.add(e);
@@ -152,7 +152,7 @@ class StreamedEventPropertyTest {
   }
 
   /** A random mix: a golden event with up to four random changes, at random depths, fields shuffled. */
-  private static ObjectNode randomVariant(Random r) {
+  static ObjectNode randomVariant(Random r) {
     List<ObjectNode> golden = goldenEvents();
     List<JsonNode> odd = oddValues();
     ObjectNode e = golden.get(r.nextInt(golden.size())).deepCopy();
