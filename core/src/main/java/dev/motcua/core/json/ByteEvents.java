@@ -108,7 +108,7 @@ final class ByteEvents {
   private final InputStream in;
   private final StreamedObject.Pool pool;
   private final @Nullable Irregular irregular;
-  private byte[] buf = new byte[CHUNK];
+  private byte[] buf;
   private int pos;
   private int limit;
   private boolean eof;
@@ -118,6 +118,15 @@ final class ByteEvents {
     this.in = in;
     this.pool = pool;
     this.irregular = irregular;
+    // A log of an array read alone is a few kilobytes: its buffer is its size (a byte array's or a file's
+    // stream knows what is left), not a chunk made and dropped for every log.
+    int left;
+    try {
+      left = in.available();
+    } catch (IOException unknown) {
+      left = CHUNK;
+    }
+    this.buf = new byte[Math.max(64, Math.min(CHUNK, left))];
   }
 
   /** An input that can be read again from where it was when first seen. */
