@@ -469,17 +469,27 @@ final class ByteEvents {
         throw UNSURE;
       }
       o.add(number, EventJsonFormat.FIELD_NAMES[number], value);
-      i = ws(i);
-      byte next = at(i);
-      if (next == ',') {
-        i = ws(i + 1);
-      } else if (next == '}') {
-        pos = i + 1;
+      i = nextMember(i, (byte) '}');
+      if (i < 0) {
         return o;
-      } else {
-        throw UNSURE;
       }
     }
+  }
+
+  /**
+   * After a member or an element ending before {@code i}: the index of the next one, its comma passed; or -1,
+   * pos after the closing byte.
+   */
+  private int nextMember(int i, byte close) throws More, Unsure {
+    i = ws(i);
+    byte next = at(i);
+    if (next == ',') {
+      return ws(i + 1);
+    } else if (next == close) {
+      pos = i + 1;
+      return -1;
+    }
+    throw UNSURE;
   }
 
   // An array of plain strings at pos ('['), as the tree Jackson's path makes of it; pos after its ']'.
@@ -497,15 +507,9 @@ final class ByteEvents {
       int start = i + 1;
       int end = stringEnd(start);
       a.add(NODES.textNode(text(start, end - start, isAscii(start, end))));
-      i = ws(end + 1);
-      byte next = at(i);
-      if (next == ',') {
-        i = ws(i + 1);
-      } else if (next == ']') {
-        pos = i + 1;
+      i = nextMember(end + 1, (byte) ']');
+      if (i < 0) {
         return a;
-      } else {
-        throw UNSURE;
       }
     }
   }

@@ -159,6 +159,11 @@ public final class EventLogJson {
   /**
    * Reads a whole event log from a stream; the stream is not closed.
    *
+   * <p>A {@code ByteArrayInputStream} or a {@code FileInputStream} is read faster, straight from its bytes; where
+   * that reading is not sure of something (an escape, an unknown field, an error) the stream is rewound (reset,
+   * or its channel set back to its position) and read again by the general reader, so the events and the errors
+   * are the same for every kind of stream.
+   *
    * @param in the UTF-8 input
    * @return the events, unmodifiable
    * @throws JsonFormatException if the input does not match the format, naming the path
@@ -243,6 +248,11 @@ public final class EventLogJson {
    * Opens a batch of event logs: one log {@code {"formatVersion":1,"events":[…]}} or a JSON array of them, read
    * one log at a time and, within a log, one event at a time, so that memory is bounded by the largest log and
    * not by the input. Text after the log or the array is an error.
+   *
+   * <p>A {@code ByteArrayInputStream} or a {@code FileInputStream} is read faster, straight from its bytes, as
+   * {@link #read(InputStream)} says; from the first thing that reading is not sure of, the stream is rewound and
+   * the general reader goes on from the same log and event, so the logs, events and errors (with their paths,
+   * lines and columns) are the same for every kind of stream.
    *
    * <pre>{@code
    * try (EventLogJson.Batch batch = EventLogJson.standard().batch(in)) {
