@@ -117,6 +117,12 @@ final class DossierInput implements Closeable {
           LogSlices sl = LogSlices.open(in);
           return new DossierInput(name, null, sl, null, sl);
         }
+        if (!input.equals("-")) {
+          // A log alone, from a file: a file's own stream can be rewound, so its events are read from their
+          // bytes (EventLogJson.batch), which a buffered stream's are not.
+          close(in);
+          in = new java.io.FileInputStream(java.nio.file.Path.of(input).toFile());
+        }
         EventLogJson.Batch b = EventLogJson.standard().batch(in);
         return new DossierInput(name, b, null, null, b);
       } catch (JsonFormatException e) {
