@@ -1,9 +1,9 @@
 package dev.motcua.core.json;
 
-import dev.motcua.core.dossier.DossierEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.motcua.core.dossier.DossierEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A reader of event logs straight from their UTF-8 bytes, for the regular part of a large input: the log's
  * header and separators, and events whose every field is one of the formats' names with a plain string value
- * (no escape), a date-time in the written form, or one of the nested objects. On anything else (an escape, a
- * number, an unknown field, a duplicate, a value the event refuses, malformed JSON, a truncated input) it
- * throws {@link Unsure} and produces nothing: the caller reads the input again with Jackson from the same place
- * (the readers of {@link EventLogJson} rewind it), so every error, path, line and column, and every event of
- * an irregular log, is Jackson's and the strict reader's as before.
+ * (no escape), a date-time in the written form, an integer, an array of plain strings or one of the nested
+ * objects. An event with anything else that is well formed (an escape, a fraction, a null) is read by Jackson
+ * from its bytes alone. On an error of any kind (an unknown field, a duplicate, a value the event refuses,
+ * malformed JSON, a truncated input) it throws {@link Unsure} and produces nothing: the caller reads the input
+ * again with Jackson from the same place (the readers of {@link EventLogJson} rewind it), so every error, path,
+ * line and column is Jackson's and the strict reader's as before.
  *
  * <p>Why: a token scan by Jackson alone took a third of reading a log, and building each event's fields from
  * the tokens two thirds again (the name canonicalizer, the text buffer, a string per value, the token state):
@@ -107,14 +108,16 @@ final class ByteEvents {
 
   private final InputStream in;
   private final StreamedObject.Pool pool;
-  private final @Nullable Irregular irregular;
+  private final Irregular irregular;
+  // whether the string stringEnd last passed over is all ASCII
+  private boolean ascii;
   private byte[] buf;
   private int pos;
   private int limit;
   private boolean eof;
   private final char[] instant = new char[25];
 
-  ByteEvents(InputStream in, StreamedObject.Pool pool, @Nullable Irregular irregular) {
+  ByteEvents(InputStream in, StreamedObject.Pool pool, Irregular irregular) {
     this.in = in;
     this.pool = pool;
     this.irregular = irregular;
@@ -219,7 +222,7 @@ final class ByteEvents {
         return -1;
       }
       int b = buf[pos] & 0xFF;
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+      if (!isSpace(b)) {
         return b;
       }
       pos++;
@@ -247,7 +250,7 @@ final class ByteEvents {
     expect('1');
     // "1" alone: not 10, 1.0 or 1e0
     int after = peekRaw();
-    if (after != ',' && after != ' ' && after != '\n' && after != '\r' && after != '\t') {
+    if (after != ',' && !isSpace(after)) {
       throw UNSURE;
     }
     expect(',');
@@ -321,9 +324,6 @@ final class ByteEvents {
    * in the input, and not in these bytes.
    */
   private DossierEvent irregular(int start) throws More, Unsure {
-    if (irregular == null) {
-      throw UNSURE;
-    }
     int end = end(start);
     DossierEvent e;
     try {
@@ -402,13 +402,15 @@ final class ByteEvents {
   }
 
   private int ws(int i) throws More {
-    for (;;) {
-      byte b = at(i);
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return i;
-      }
+    while (isSpace(at(i))) {
       i++;
     }
+    return i;
+  }
+
+  // JSON's white space: nothing else may stand between tokens.
+  private static boolean isSpace(int b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   // The object at pos ('{'), into an object of the pool; pos after its '}'. As StreamedObject.read fills it.
@@ -442,16 +444,9 @@ final class ByteEvents {
       Object value;
       if (first == '"') {
         int start = i + 1;
-        int end = plain(start);
-        boolean ascii = true;
-        for (int kind = IN_STRING[at(end) & 0xFF]; kind != 2; kind = IN_STRING[at(end) & 0xFF]) {
-          if (kind == 3) {
-            throw UNSURE;
-          }
-          ascii = false;
-          end = plain(end + 1);
-        }
-        value = event && StreamedObject.isInstantField(number) ? instant(start, end - start) : text(start, end - start, ascii);
+        int end = stringEnd(start);
+        value = event && StreamedObject.isInstantField(number)
+            ? instant(start, end - start) : text(start, end - start, ascii);
         i = end + 1;
       } else if (first == '{' && StreamedObject.isNestedObject(number)) {
         pos = i;
@@ -506,7 +501,7 @@ final class ByteEvents {
       }
       int start = i + 1;
       int end = stringEnd(start);
-      a.add(NODES.textNode(text(start, end - start, isAscii(start, end))));
+      a.add(NODES.textNode(text(start, end - start, ascii)));
       i = nextMember(end + 1, (byte) ']');
       if (i < 0) {
         return a;
@@ -540,25 +535,22 @@ final class ByteEvents {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  // The end quote of the string whose first byte is at start; unsure of an escape or a control character.
+  /**
+   * The end quote of the string whose first byte is at start, {@link #ascii} saying whether it has only ASCII;
+   * unsure of an escape or a control character.
+   */
   private int stringEnd(int start) throws More, Unsure {
     int end = plain(start);
+    boolean plainAscii = true;
     for (int kind = IN_STRING[at(end) & 0xFF]; kind != 2; kind = IN_STRING[at(end) & 0xFF]) {
       if (kind == 3) {
         throw UNSURE;
       }
+      plainAscii = false;
       end = plain(end + 1);
     }
+    ascii = plainAscii;
     return end;
-  }
-
-  private boolean isAscii(int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (buf[i] < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private int number(int start, int length) {

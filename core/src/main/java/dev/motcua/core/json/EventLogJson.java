@@ -457,8 +457,8 @@ public final class EventLogJson {
     }
 
     /**
-     * After an event or the header: true if the next token is an event's {@code {} (its comma consumed), false
-     * if it is the events' {@code ]}; unsure of anything else.
+     * After an event: true if the next token is an event's {@code {} (its comma consumed), false if it is the
+     * events' {@code ]}; unsure of anything else.
      */
     private boolean afterValue(ByteEvents fast) throws IOException, ByteEvents.Unsure {
       int b = fast.peek();
@@ -502,7 +502,6 @@ public final class EventLogJson {
         }
         LogIterator log = new LogIterator(p, array ? "[" + (index - 1) + "]" : "", true, pool);
         log.skip(eventsRead);
-        current = log;
         return array ? log : new SingleLog(log);
       } catch (JsonProcessingException e) {
         throw JsonFormatException.notWellFormed(e, p);
